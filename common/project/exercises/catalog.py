@@ -1,0 +1,123 @@
+"""The exercises of this project: the manifest joined with the TODO markers left in the code.
+
+Plain Python with no Django import, so that the pytest plugin can use it before
+Django is set up.
+"""
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+MANIFEST = PROJECT_DIR / "exercises.toml"
+TODO_MARKER = re.compile(r"TODO\((E\d+)\)")
+SCANNED_SUFFIXES = frozenset({".py", ".html", ".txt", ".css", ".js"})
+SKIPPED_DIRECTORIES = frozenset({"__pycache__", "node_modules", "staticfiles", "media"})
+REQUIRED_FIELDS = ("id", "title", "skills", "files", "statement", "hint", "review")
+
+
+class ManifestError(ValueError):
+    """exercises.toml is missing a field or lists an exercise twice."""
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A ``TODO(Exx)`` comment: where the learner still has work to do."""
+
+    path: str
+    line: int
+
+    def __str__(self):
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One manifest entry, with the markers still left for it in the code."""
+
+    id: str
+    title: str
+    skills: tuple[str, ...]
+    files: tuple[str, ...]
+    statement: str
+    hint: str
+    review: str
+    markers: tuple[Marker, ...] = ()
+
+    @property
+    def pending(self):
+        """True while any TODO marker for this exercise is left."""
+        return bool(self.markers)
+
+
+def read_manifest(path=MANIFEST):
+    """The manifest entries, in order, as dictionaries checked for every field."""
+    with open(path, "rb") as manifest:
+        entries = tomllib.load(manifest).get("exercises", [])
+    seen = set()
+    for entry in entries:
+        missing = [field for field in REQUIRED_FIELDS if not entry.get(field)]
+        if missing:
+            raise ManifestError(f"{path.name}: {entry.get('id', '?')} has no {', '.join(missing)}")
+        if entry["id"] in seen:
+            raise ManifestError(f"{path.name}: {entry['id']} is listed twice")
+        seen.add(entry["id"])
+    return entries
+
+
+def _source_files(root):
+    """Project files that may carry markers, skipping virtualenvs and generated folders."""
+    for path in sorted(root.iterdir()):
+        if path.is_dir():
+            hidden = path.name.startswith(".") or path.name in SKIPPED_DIRECTORIES
+            if not hidden and not (path / "pyvenv.cfg").exists():
+                yield from _source_files(path)
+        elif path.suffix in SCANNED_SUFFIXES:
+            yield path
+
+
+def find_markers(root=PROJECT_DIR):
+    """Every ``TODO(Exx)`` marker under ``root``, by exercise id."""
+    markers = {}
+    for path in _source_files(root):
+        relative = path.relative_to(root).as_posix()
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for number, line in enumerate(text.splitlines(), start=1):
+            for exercise_id in TODO_MARKER.findall(line):
+                markers.setdefault(exercise_id, []).append(Marker(relative, number))
+    return markers
+
+
+def load_exercises(root=PROJECT_DIR):
+    """The exercises in manifest order, each with its markers."""
+    markers = find_markers(root)
+    return [
+        Exercise(
+            id=entry["id"],
+            title=entry["title"],
+            skills=tuple(entry["skills"]),
+            files=tuple(entry["files"]),
+            statement=entry["statement"].strip(),
+            hint=entry["hint"].strip(),
+            review=entry["review"].strip(),
+            markers=tuple(markers.get(entry["id"], ())),
+        )
+        for entry in read_manifest(root / MANIFEST.name)
+    ]
+
+
+def get_exercise(exercise_id, root=PROJECT_DIR):
+    """One exercise by id (case-insensitive); KeyError names the ids that exist."""
+    wanted = exercise_id.upper()
+    exercises = load_exercises(root)
+    for exercise in exercises:
+        if exercise.id == wanted:
+            return exercise
+    known = ", ".join(exercise.id for exercise in exercises)
+    raise KeyError(f"No exercise {exercise_id!r}; this project has {known}.")

@@ -1,0 +1,170 @@
+"""The exercise contract in pytest, loaded by the project's ``conftest.py``.
+
+A test belongs to an exercise through ``@pytest.mark.exercise("E03")``. While a
+``TODO(E03)`` marker is left in the code, plain ``pytest`` reports that exercise's
+tests as expected failures that say where to read about it, so the skeleton stays
+green; once the markers are gone, they run for real. ``--exercises=all`` runs every
+exercise test for real, and ``--exercises=E03,E04`` runs only those exercises' tests.
+"""
+
+import json
+import os
+
+import pytest
+
+from exercises.catalog import load_exercises
+
+PENDING, ALL = "pending", "all"
+PLANTED_BUG_VARIABLE = "EXERCISES_PLANTED_BUG"
+
+_exercises = pytest.StashKey[dict]()
+_outcomes = pytest.StashKey[dict]()
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("exercises")
+    group.addoption(
+        "--exercises",
+        default=PENDING,
+        metavar="WHICH",
+        help=(
+            "pending (default): tests of exercises whose TODO markers remain are expected "
+            "failures; all: run every exercise test for real; E03,E04: run only these "
+            "exercises' tests, for real."
+        ),
+    )
+    group.addoption(
+        "--exercise-report",
+        metavar="PATH",
+        help="write the outcome of every exercise test to PATH as JSON.",
+    )
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "exercise(id): the test checks exercise `id` of exercises.toml"
+    )
+    config.stash[_exercises] = {exercise.id: exercise for exercise in load_exercises()}
+    config.stash[_outcomes] = {}
+
+
+def exercise_of(item):
+    """The id of the exercise ``item`` tests, or None for a skeleton test."""
+    mark = item.get_closest_marker("exercise")
+    return mark.args[0].upper() if mark else None
+
+
+def _selected_ids(config):
+    which = config.getoption("exercises")
+    if which in (PENDING, ALL):
+        return None
+    wanted = {part.strip().upper() for part in which.split(",") if part.strip()}
+    unknown = sorted(wanted - config.stash[_exercises].keys())
+    if unknown:
+        known = ", ".join(config.stash[_exercises])
+        raise pytest.UsageError(
+            f"--exercises: no exercise {', '.join(unknown)} (this project has {known})"
+        )
+    return wanted
+
+
+def pending_reason(exercise):
+    """The expected-failure reason: which exercise, what is left, where to read."""
+    return (
+        f"{exercise.id} ({exercise.title}) is not done yet: TODO({exercise.id}) left at "
+        f"{exercise.markers[0]}. Read it with: python manage.py exercises {exercise.id}"
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    exercises = config.stash[_exercises]
+    selected = _selected_ids(config)
+    run_pending_for_real = config.getoption("exercises") != PENDING
+    kept, deselected = [], []
+    for item in items:
+        exercise_id = exercise_of(item)
+        if exercise_id is not None and exercise_id not in exercises:
+            raise pytest.UsageError(
+                f"{item.nodeid} is marked for {exercise_id}, which exercises.toml does not list"
+            )
+        if selected is not None and exercise_id not in selected:
+            deselected.append(item)
+            continue
+        kept.append(item)
+        if exercise_id is None:
+            continue
+        exercise = exercises[exercise_id]
+        if exercise.pending and not run_pending_for_real:
+            item.add_marker(pytest.mark.xfail(reason=pending_reason(exercise), strict=False))
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = kept
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    exercise_id = exercise_of(item)
+    if exercise_id is not None:
+        _record(item.config.stash[_outcomes], exercise_id, report)
+    return report
+
+
+def _record(outcomes, exercise_id, report):
+    """Keep one outcome per test: a failure in any phase wins over the call's result."""
+    if outcomes.get(report.nodeid, {}).get("outcome") == "failed":
+        return
+    if report.failed:
+        outcome, message = "failed", _short_message(report)
+    elif hasattr(report, "wasxfail"):
+        outcome, message = ("xpassed" if report.passed else "xfailed"), ""
+    elif report.when == "call" or report.skipped:
+        outcome, message = report.outcome, ""
+    else:
+        return
+    outcomes[report.nodeid] = {"exercise": exercise_id, "outcome": outcome, "message": message}
+
+
+def _short_message(report):
+    """The gist of a failure, such as ``AssertionError: assert 501 == 200``."""
+    lines = [line for line in report.longreprtext.splitlines() if line.strip()]
+    for line in lines:
+        if line.startswith("E "):
+            return line[1:].strip()
+    return lines[-1].strip() if lines else "failed"
+
+
+def pytest_sessionfinish(session):
+    path = session.config.getoption("exercise_report")
+    if path:
+        tests = [
+            {"nodeid": nodeid, **result}
+            for nodeid, result in session.config.stash[_outcomes].items()
+        ]
+        with open(path, "w", encoding="utf-8") as report:
+            json.dump({"tests": tests}, report, indent=2)
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    if config.getoption("exercises") != PENDING:
+        return
+    pending = [exercise for exercise in config.stash[_exercises].values() if exercise.pending]
+    if not pending:
+        return
+    terminalreporter.section("exercises to do", sep="-")
+    for exercise in pending:
+        terminalreporter.line(f"{exercise.id}  {exercise.title}  (TODO at {exercise.markers[0]})")
+    terminalreporter.line(f"Start with: python manage.py exercises {pending[0].id}")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def planted_bug():
+    """Swap in a planted bug named by EXERCISES_PLANTED_BUG (see exercises.grading)."""
+    spec = os.environ.get(PLANTED_BUG_VARIABLE)
+    if not spec:
+        yield None
+        return
+    from exercises.grading import swapped_in
+
+    with swapped_in(spec):
+        yield spec

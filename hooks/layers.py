@@ -1,0 +1,54 @@
+"""Building a project from layers: the template's own files, then the common layer.
+
+Cookiecutter copies a template's project files without rendering them
+(``"_copy_without_render": ["*"]``), so Django's ``{% %}`` and ``{{ }}`` never clash
+with Jinja. The few files that need the answers end in ``.jinja``; they are rendered
+here, and the suffix dropped, after the common layer has been added.
+"""
+
+import shutil
+from pathlib import Path
+
+from jinja2 import Environment, StrictUndefined
+
+from hooks.jinja import REPOSITORY_ROOT, PracticeExtension
+
+COMMON_LAYER = REPOSITORY_ROOT / "common" / "project"
+JINJA_SUFFIX = ".jinja"
+
+
+def final_path(path):
+    """Where a layer file ends up: ``settings.py.jinja`` becomes ``settings.py``."""
+    return path.with_suffix("") if path.suffix == JINJA_SUFFIX else path
+
+
+def provided(target):
+    """True when the project already has ``target``, rendered or still to render."""
+    final = final_path(target)
+    return final.exists() or final.with_name(final.name + JINJA_SUFFIX).exists()
+
+
+def add_layer(layer_dir, project_dir):
+    """Copy the files of ``layer_dir`` that the project does not have yet.
+
+    A file the template already provides (rendered or not) wins over the layer's.
+    """
+    for source in sorted(Path(layer_dir).rglob("*")):
+        if source.is_dir() or "__pycache__" in source.parts:
+            continue
+        target = project_dir / source.relative_to(layer_dir)
+        if provided(target):
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, target)
+
+
+def render_jinja_files(project_dir, context):
+    """Render every ``*.jinja`` file with the answers, under its name without the suffix."""
+    environment = Environment(
+        undefined=StrictUndefined, keep_trailing_newline=True, extensions=[PracticeExtension]
+    )
+    for source in sorted(project_dir.rglob(f"*{JINJA_SUFFIX}")):
+        template = environment.from_string(source.read_text(encoding="utf-8"))
+        final_path(source).write_text(template.render(cookiecutter=context), encoding="utf-8")
+        source.unlink()

@@ -1,0 +1,85 @@
+"""The JSON API, written as function-based DRF views with ``@api_view``."""
+
+# BEGIN SOLUTION
+from django.shortcuts import get_object_or_404
+from rest_framework import status
+from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+from rest_framework.authtoken.models import Token
+from rest_framework.authtoken.serializers import AuthTokenSerializer
+# STUB
+from rest_framework.authentication import SessionAuthentication
+# END SOLUTION
+from rest_framework.decorators import api_view, authentication_classes, permission_classes
+from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.response import Response
+
+# BEGIN SOLUTION
+# STUB
+from exercises.stubs import api_not_implemented
+# END SOLUTION
+from tasks.models import Task
+from tasks.serializers import TaskSerializer
+
+# BEGIN SOLUTION
+API_AUTHENTICATION = [SessionAuthentication, TokenAuthentication]
+# STUB
+# TODO(E13): let clients authenticate with a token (header "Authorization: Token <key>") too.
+API_AUTHENTICATION = [SessionAuthentication]
+# END SOLUTION
+
+
+@api_view(["GET", "POST"])
+@authentication_classes(API_AUTHENTICATION)
+@permission_classes([IsAuthenticated])
+def task_collection(request):
+    """GET: the signed-in user's tasks. POST: create one for them."""
+    # BEGIN SOLUTION
+    if request.method == "POST":
+        serializer = TaskSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        serializer.save(owner=request.user)
+        return Response(serializer.data, status=status.HTTP_201_CREATED)
+    tasks = Task.objects.owned_by(request.user)
+    return Response(TaskSerializer(tasks, many=True).data)
+    # STUB
+    # TODO(E12): list the user's own tasks; create one owned by the user (201).
+    return api_not_implemented("E12")
+    # END SOLUTION
+
+
+@api_view(["GET", "PUT", "PATCH", "DELETE"])
+@authentication_classes(API_AUTHENTICATION)
+@permission_classes([IsAuthenticated])
+def task_item(request, pk):
+    """One of the user's tasks: read, replace, update or delete it."""
+    # BEGIN SOLUTION
+    task = get_object_or_404(Task.objects.owned_by(request.user), pk=pk)
+    if request.method == "DELETE":
+        task.delete()
+        return Response(status=status.HTTP_204_NO_CONTENT)
+    if request.method in ("PUT", "PATCH"):
+        serializer = TaskSerializer(task, data=request.data, partial=request.method == "PATCH")
+        serializer.is_valid(raise_exception=True)
+        serializer.save()
+        return Response(serializer.data)
+    return Response(TaskSerializer(task).data)
+    # STUB
+    # TODO(E12): GET returns the task, PUT/PATCH validate and save it, DELETE answers 204.
+    return api_not_implemented("E12")
+    # END SOLUTION
+
+
+@api_view(["POST"])
+@authentication_classes([])
+@permission_classes([AllowAny])
+def obtain_token(request):
+    """Trade a username and password for the user's API token."""
+    # BEGIN SOLUTION
+    serializer = AuthTokenSerializer(data=request.data, context={"request": request})
+    serializer.is_valid(raise_exception=True)
+    token, _ = Token.objects.get_or_create(user=serializer.validated_data["user"])
+    return Response({"token": token.key})
+    # STUB
+    # TODO(E13): check the credentials and answer {"token": "<key>"}, the same key every time.
+    return api_not_implemented("E13")
+    # END SOLUTION

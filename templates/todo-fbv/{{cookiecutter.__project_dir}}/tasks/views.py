@@ -1,0 +1,127 @@
+"""Function-based views for tasks: each one reads the request and returns a response."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+# BEGIN SOLUTION
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+# END SOLUTION
+
+# BEGIN SOLUTION
+# STUB
+from exercises.stubs import not_implemented
+# END SOLUTION
+from tasks.forms import TaskForm
+from tasks.models import Task
+
+
+def home(request):
+    """The front page: a welcome, or a summary of the signed-in user's tasks."""
+    context = {}
+    if request.user.is_authenticated:
+        tasks = Task.objects.owned_by(request.user)
+        context = {"summary": tasks.summary(), "due_soon": tasks.due_within(days=7)}
+    return render(request, "tasks/home.html", context)
+
+
+def get_own_task(request, pk):
+    """The task ``pk`` if it belongs to the signed-in user; 404 otherwise."""
+    # BEGIN SOLUTION
+    return get_object_or_404(Task, pk=pk, owner=request.user)
+    # STUB
+    # TODO(E05): other people's tasks must be "not found" (404), not shown or changed.
+    return get_object_or_404(Task, pk=pk)
+    # END SOLUTION
+
+
+@login_required
+def task_list(request):
+    # BEGIN SOLUTION
+    tasks = Task.objects.owned_by(request.user)
+    return render(request, "tasks/task_list.html", {"tasks": tasks})
+    # STUB
+    # TODO(E01): list the signed-in user's tasks (and only theirs) with tasks/task_list.html.
+    return not_implemented(request, "E01")
+    # END SOLUTION
+
+
+@login_required
+def task_create(request):
+    # BEGIN SOLUTION
+    form = TaskForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        task = form.save(commit=False)
+        task.owner = request.user
+        task.save()
+        messages.success(request, f"Task “{task.title}” added.")
+        return redirect("tasks:list")
+    return render(request, "tasks/task_form.html", {"form": form})
+    # STUB
+    # TODO(E02): show an empty TaskForm; on a valid POST save the task for this user.
+    return not_implemented(request, "E02")
+    # END SOLUTION
+
+
+@login_required
+def task_detail(request, pk):
+    # BEGIN SOLUTION
+    task = get_own_task(request, pk)
+    return render(request, "tasks/task_detail.html", {"task": task})
+    # STUB
+    # TODO(E03): render tasks/task_detail.html for this task.
+    get_own_task(request, pk)
+    return not_implemented(request, "E03")
+    # END SOLUTION
+
+
+@login_required
+def task_update(request, pk):
+    # BEGIN SOLUTION
+    task = get_own_task(request, pk)
+    form = TaskForm(request.POST or None, instance=task)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, f"Task “{task.title}” saved.")
+        return redirect(task)
+    return render(request, "tasks/task_form.html", {"form": form, "task": task})
+    # STUB
+    # TODO(E04): edit the task with TaskForm, then go back to its page.
+    get_own_task(request, pk)
+    return not_implemented(request, "E04")
+    # END SOLUTION
+
+
+@login_required
+def task_delete(request, pk):
+    # BEGIN SOLUTION
+    task = get_own_task(request, pk)
+    if request.method == "POST":
+        task.delete()
+        messages.success(request, f"Task “{task.title}” deleted.")
+        return redirect("tasks:list")
+    return render(request, "tasks/task_confirm_delete.html", {"task": task})
+    # STUB
+    # TODO(E04): ask for confirmation on GET, delete on POST, then go back to the list.
+    get_own_task(request, pk)
+    return not_implemented(request, "E04")
+    # END SOLUTION
+
+
+@login_required
+# BEGIN SOLUTION
+@require_POST
+# END SOLUTION
+def task_toggle(request, pk):
+    # BEGIN SOLUTION
+    task = get_own_task(request, pk)
+    task.done = not task.done
+    task.save()
+    next_url = request.POST.get("next", "")
+    safe = url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()})
+    return redirect(next_url if safe else "tasks:list")
+    # STUB
+    # TODO(E06): flip `done` on POST only (GET is 405), then return to `next` or the list.
+    get_own_task(request, pk)
+    return not_implemented(request, "E06")
+    # END SOLUTION
