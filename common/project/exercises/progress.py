@@ -86,7 +86,7 @@ def run_exercise_tests(exercise_ids=None, quiet=True):
             "no:cacheprovider",
         ]
         command += (
-            ["-q", "--no-header", "-o", "console_output_style=classic"]
+            ["-q", "--no-header", "--tb=short"]
             if not quiet
             else ["-qq", "--tb=no"]
         )

@@ -1,7 +1,7 @@
 """The exercise contract in pytest, loaded by the project's ``conftest.py``.
 
 A test belongs to an exercise through ``@pytest.mark.exercise("E03")``. While a
-``TODO(E03)`` marker is left in the code, plain ``pytest`` reports that exercise's
+``TODO`` marker for that exercise is left in the code, plain ``pytest`` reports its
 tests as expected failures that say where to read about it, so the skeleton stays
 green; once the markers are gone, they run for real. ``--exercises=all`` runs every
 exercise test for real, and ``--exercises=E03,E04`` runs only those exercises' tests.

@@ -11,14 +11,15 @@ from rest_framework.authentication import SessionAuthentication
 # END SOLUTION
 from rest_framework.decorators import api_view, authentication_classes, permission_classes
 from rest_framework.permissions import AllowAny, IsAuthenticated
+# BEGIN SOLUTION
 from rest_framework.response import Response
 
-# BEGIN SOLUTION
-# STUB
-from exercises.stubs import api_not_implemented
-# END SOLUTION
 from tasks.models import Task
 from tasks.serializers import TaskSerializer
+# STUB
+
+from exercises.stubs import api_not_implemented
+# END SOLUTION
 
 # BEGIN SOLUTION
 API_AUTHENTICATION = [SessionAuthentication, TokenAuthentication]

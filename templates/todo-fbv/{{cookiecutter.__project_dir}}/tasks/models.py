@@ -1,7 +1,9 @@
 """A task belongs to one user, who alone may see and change it."""
 
+# BEGIN SOLUTION
 from datetime import timedelta
 
+# END SOLUTION
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -50,12 +52,12 @@ class TaskQuerySet(models.QuerySet):
         today = timezone.localdate()
         return self.aggregate(
             total=models.Count("pk"),
-            done=models.Count("pk", filter=models.Q(done=True)),
+            completed=models.Count("pk", filter=models.Q(done=True)),
             overdue=models.Count("pk", filter=models.Q(done=False, due_date__lt=today)),
         )
         # STUB
-        # TODO(E09): total, done and overdue counts in one query (aggregate with filters).
-        return {"total": 0, "done": 0, "overdue": 0}
+        # TODO(E09): total, completed and overdue counts in one query (aggregate with filters).
+        return {"total": 0, "completed": 0, "overdue": 0}
         # END SOLUTION
 
 

@@ -12,15 +12,15 @@ class TaskSerializer(serializers.ModelSerializer):
     # BEGIN SOLUTION
     owner = serializers.ReadOnlyField(source="owner.username")
     overdue = serializers.SerializerMethodField()
-    # END SOLUTION
 
+    # END SOLUTION
     class Meta:
         model = Task
         # BEGIN SOLUTION
         fields = ["id", "title", "notes", "done", "due_date", "completed_at", "owner", "overdue"]
         read_only_fields = ["completed_at"]
         # STUB
-        # TODO(E11): expose the fields a client needs, with `owner` (username) and `overdue` read-only.
+        # TODO(E11): the fields a client needs; `owner` (a username) and `overdue` read-only.
         fields = ["id", "title"]
         # END SOLUTION
     # BEGIN SOLUTION

@@ -1,18 +1,20 @@
 """Function-based views for tasks: each one reads the request and returns a response."""
 
-from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.shortcuts import get_object_or_404, redirect, render
 # BEGIN SOLUTION
+from django.contrib import messages
+# END SOLUTION
+from django.contrib.auth.decorators import login_required
+# BEGIN SOLUTION
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
-# END SOLUTION
 
-# BEGIN SOLUTION
+from tasks.forms import TaskForm
 # STUB
+from django.shortcuts import get_object_or_404, render
+
 from exercises.stubs import not_implemented
 # END SOLUTION
-from tasks.forms import TaskForm
 from tasks.models import Task
 
 

@@ -1,0 +1,12 @@
+"""The API is closed to anonymous clients from the start."""
+
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("url", [reverse("api:task-list"), reverse("api:task-detail", args=[1])])
+def test_anonymous_clients_are_refused(api_client, url):
+    """Without credentials the API answers 403 (session) or 401."""
+    assert api_client.get(url).status_code in (401, 403)
