@@ -1,0 +1,97 @@
+"""Manifest, TODO markers and tests agree, in every template."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import read_report, run
+
+BRIEF = Path(__file__).resolve().parents[2] / "shared" / "BRIEF.md"
+SKILL_ROW = re.compile(r"^\| `([a-z-]+)` \|", re.MULTILINE)
+CATALOG_AS_JSON = (
+    "import json; from dataclasses import asdict; from exercises.catalog import load_exercises; "
+    "print(json.dumps([asdict(exercise) for exercise in load_exercises()]))"
+)
+
+
+def known_skills():
+    """The skill ids of the product brief (falls back to the README's matrix without it)."""
+    if BRIEF.exists():
+        return set(SKILL_ROW.findall(BRIEF.read_text(encoding="utf-8")))
+    pytest.skip("../shared/BRIEF.md is not beside the repository")
+
+
+def catalog(project):
+    completed = run(project, "-c", CATALOG_AS_JSON)
+    assert completed.returncode == 0, completed.stderr
+    return json.loads(completed.stdout)
+
+
+@pytest.fixture
+def learner_catalog(learner_project):
+    return catalog(learner_project)
+
+
+def test_every_exercise_is_complete(learner_catalog):
+    """Each entry has a title, skills from the brief, files that exist, a statement, a hint and review notes."""
+    skills = known_skills()
+    for exercise in learner_catalog:
+        assert re.fullmatch(r"E\d{2}", exercise["id"]), exercise["id"]
+        for field in ("title", "statement", "hint", "review"):
+            assert exercise[field].strip(), (exercise["id"], field)
+        assert set(exercise["skills"]) <= skills, exercise["id"]
+        assert exercise["files"], exercise["id"]
+
+
+def test_listed_files_exist(learner_project, learner_catalog):
+    """The files an exercise names are in the learner's project."""
+    missing = [
+        (exercise["id"], name)
+        for exercise in learner_catalog
+        for name in exercise["files"]
+        if not (learner_project / name).exists()
+    ]
+    assert missing == []
+
+
+def test_every_exercise_has_markers_in_its_files(learner_catalog):
+    """Each exercise has TODO markers, all in the files it lists."""
+    for exercise in learner_catalog:
+        assert exercise["markers"], f"{exercise['id']} has no TODO({exercise['id']}) marker"
+        stray = [marker["path"] for marker in exercise["markers"] if marker["path"] not in exercise["files"]]
+        assert stray == [], f"{exercise['id']} has markers outside its files"
+
+
+def test_every_marker_names_a_listed_exercise(learner_project, learner_catalog):
+    """No TODO(Exx) marker points at an exercise the manifest lacks."""
+    listed = {exercise["id"] for exercise in learner_catalog}
+    completed = run(learner_project, "-c", "from exercises.catalog import find_markers; print(' '.join(find_markers()))")
+    assert set(completed.stdout.split()) <= listed
+
+
+def test_solution_has_no_markers(solution_project):
+    """The reference solution leaves nothing to do."""
+    assert all(not exercise["markers"] for exercise in catalog(solution_project))
+
+
+def test_every_exercise_has_tests(learner_project, learner_catalog, tmp_path):
+    """Each exercise has tests marked with its id, and every marked id is in the manifest."""
+    report = tmp_path / "report.json"
+    run(learner_project, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "exercise", f"--exercise-report={report}")
+    tested = {test["exercise"] for test in read_report(report).values()}
+    assert tested == {exercise["id"] for exercise in learner_catalog}
+
+
+def test_exercise_ids_follow_the_manifest_order(learner_catalog):
+    """Ids are E01, E02... in order, so "the next exercise" is obvious."""
+    ids = [exercise["id"] for exercise in learner_catalog]
+    assert ids == [f"E{number:02d}" for number in range(1, len(ids) + 1)]
+
+
+def test_template_covers_the_core_skills(learner_catalog):
+    """Every template trains crud, auth or authz, signals, serializers and testing (the brief)."""
+    skills = {skill for exercise in learner_catalog for skill in exercise["skills"]}
+    assert {"crud", "signals", "serializers", "testing"} <= skills
+    assert skills & {"auth", "authz"}

@@ -1,0 +1,85 @@
+"""The repository as a newcomer meets it: one command to start, a README that tells the truth."""
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REPOSITORY, TEMPLATES, TEMPLATES_DIR, project_environment
+from tests.skills import matrix_markdown
+
+README = (REPOSITORY / "README.md").read_text(encoding="utf-8")
+ROOT_CONTEXT = json.loads((REPOSITORY / "cookiecutter.json").read_text(encoding="utf-8"))
+
+
+def cookiecutter(*arguments, cwd):
+    """Run the cookiecutter command line as a learner would."""
+    return subprocess.run(
+        [sys.executable, "-m", "cookiecutter", "--no-input", *arguments],
+        cwd=cwd,
+        env=project_environment(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_root_lists_every_template():
+    """`cookiecutter .` offers exactly the templates in templates/."""
+    paths = {entry["path"] for entry in ROOT_CONTEXT["templates"].values()}
+    assert paths == {f"./templates/{name}" for name in TEMPLATES}
+
+
+def test_root_without_input_generates_the_todo_project(tmp_path):
+    """`cookiecutter . --no-input` starts the first practice project on SQLite."""
+    completed = cookiecutter(str(REPOSITORY), "-o", str(tmp_path), cwd=tmp_path)
+    assert completed.returncode == 0, completed.stderr
+    (project,) = tmp_path.iterdir()
+    assert (project / "exercises.toml").exists()
+    assert "tasks" in (project / "config" / "settings.py").read_text(encoding="utf-8")
+    assert "DATABASE_URL" not in (project / ".env").read_text(encoding="utf-8")
+
+
+def test_relative_template_path_finds_the_shared_hooks(tmp_path):
+    """`cookiecutter templates/todo-fbv` from the repository works (hooks run elsewhere)."""
+    completed = cookiecutter("templates/todo-fbv", "-o", str(tmp_path), cwd=REPOSITORY)
+    assert completed.returncode == 0, completed.stderr
+    (project,) = tmp_path.iterdir()
+    assert (project / "exercises" / "catalog.py").exists()
+
+
+def test_git_clone_works(tmp_path):
+    """`cookiecutter <git url>` clones the repository and starts a project from it."""
+    config = tmp_path / "config.yaml"
+    config.write_text(f"cookiecutters_dir: {tmp_path / 'clones'}\nreplay_dir: {tmp_path / 'replay'}\n")
+    output = tmp_path / "out"
+    completed = cookiecutter(
+        "--config-file", str(config), "-o", str(output), f"file://{REPOSITORY.as_posix()}", cwd=tmp_path
+    )
+    if "did not match any file" in completed.stderr or "not a git repository" in completed.stderr:
+        pytest.skip("the repository has no commit to clone")
+    assert completed.returncode == 0, completed.stderr
+    assert len(list(output.iterdir())) == 1
+
+
+def test_every_template_has_a_readme_row():
+    """The templates table names every template."""
+    for name in TEMPLATES:
+        assert f"`templates/{name}/`" in README
+
+
+def test_skills_matrix_is_up_to_date():
+    """The README's skills matrix is the one the manifests give (python -m tests.skills)."""
+    section = re.search(r"<!-- skills-matrix -->\n(.*?)<!-- /skills-matrix -->", README, re.DOTALL)
+    assert section, "README.md lost its <!-- skills-matrix --> section"
+    assert section.group(1).strip() == matrix_markdown().strip()
+
+
+def test_ci_runs_the_readme_test_command():
+    """.ci/run runs exactly the command the README gives for the tests."""
+    command = re.search(r"<!-- test-command -->\n```console\n(.+?)\n```", README, re.DOTALL)
+    assert command, "README.md lost its <!-- test-command --> block"
+    ci = (REPOSITORY / ".ci" / "run").read_text(encoding="utf-8")
+    assert command.group(1).strip() in ci
