@@ -20,9 +20,7 @@ out of place is an error that names the file and line.
 import re
 from pathlib import Path
 
-MARKER = re.compile(
-    r"^\s*(?:#|\{#|/\*|<!--|//)\s*(BEGIN SOLUTION|STUB|END SOLUTION)\s*(?:#\}|\*/|-->)?\s*$"
-)
+MARKER = re.compile(r"^\s*(?:#|\{#|/\*|<!--|//)\s*(BEGIN SOLUTION|STUB|END SOLUTION)\s*(?:#\}|\*/|-->)?\s*$")
 TEXT_SUFFIXES = frozenset(
     {".py", ".html", ".txt", ".css", ".js", ".md", ".toml", ".cfg", ".ini", ".yml", ".yaml", ".json"}
 )
@@ -46,7 +44,9 @@ def keep_variant(text, solutions, source="<text>"):
         marker = match.group(1)
         if marker == "BEGIN SOLUTION":
             if section is not None:
-                raise RegionError(f"{source}:{number}: BEGIN SOLUTION inside the region opened at line {opened_at}")
+                raise RegionError(
+                    f"{source}:{number}: BEGIN SOLUTION inside the region opened at line {opened_at}"
+                )
             section, opened_at = "solution", number
         elif marker == "STUB":
             if section != "solution":

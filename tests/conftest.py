@@ -23,9 +23,7 @@ LEAKY_VARIABLES = ("DJANGO_", "DATABASE_URL", "CACHE_URL", "EXERCISES_")
 
 def project_environment(**overrides):
     """The environment a baked project's commands run in: clean, plus ``overrides``."""
-    environment = {
-        name: value for name, value in os.environ.items() if not name.startswith(LEAKY_VARIABLES)
-    }
+    environment = {name: value for name, value in os.environ.items() if not name.startswith(LEAKY_VARIABLES)}
     environment.update(overrides)
     return environment
 
@@ -40,6 +38,14 @@ def run(project, *arguments, python=sys.executable, **overrides):
         text=True,
         timeout=600,
     )
+
+
+def run_pytest(project, *arguments, report=None):
+    """Run the baked project's own pytest; with ``report``, the plugin writes outcomes there."""
+    options = ["-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    if report is not None:
+        options.append(f"--exercise-report={report}")
+    return run(project, *options, *arguments)
 
 
 def read_report(path):

@@ -3,7 +3,6 @@
 Run ``python -m tests.skills`` to print it after adding or changing an exercise.
 """
 
-import re
 import tomllib
 from pathlib import Path
 

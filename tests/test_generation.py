@@ -6,7 +6,7 @@ import secrets
 
 import pytest
 
-from tests.conftest import read_report, run
+from tests.conftest import read_report, run, run_pytest
 
 LEFTOVER_TEMPLATE_SYNTAX = re.compile(r"\{\{\s*cookiecutter|\{%-?\s*\w+[^%]*cookiecutter")
 REGION_MARKER = re.compile(r"BEGIN SOLUTION|END SOLUTION|^\s*(#|\{#|/\*|<!--)\s*STUB\b", re.MULTILINE)
@@ -66,7 +66,7 @@ def test_deploy_check_is_clean_in_production(project):
 def test_skeleton_is_green_with_every_exercise_test_pending(learner_project, tmp_path):
     """Plain `pytest` on the learner's project passes, every exercise test an expected failure."""
     report = tmp_path / "report.json"
-    completed = run(learner_project, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--exercise-report={report}")
+    completed = run_pytest(learner_project, report=report)
     ok, output = succeeded(completed)
     assert ok, output
     outcomes = {test["outcome"] for test in read_report(report).values()}
@@ -77,8 +77,7 @@ def test_skeleton_is_green_with_every_exercise_test_pending(learner_project, tmp
 def test_forcing_exercises_fails_every_exercise_test(learner_project, tmp_path):
     """With --exercises=all, no exercise test passes without the learner's work."""
     report = tmp_path / "report.json"
-    run(learner_project, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "exercise",
-        "--exercises=all", f"--exercise-report={report}")
+    run_pytest(learner_project, "-m", "exercise", "--exercises=all", report=report)
     passing = [nodeid for nodeid, test in read_report(report).items() if test["outcome"] != "failed"]
     assert read_report(report)
     assert passing == []
@@ -87,7 +86,7 @@ def test_forcing_exercises_fails_every_exercise_test(learner_project, tmp_path):
 def test_solution_passes_every_test_with_none_pending(solution_project, tmp_path):
     """The reference solution passes every test, exercise tests included, none expected to fail."""
     report = tmp_path / "report.json"
-    completed = run(solution_project, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--exercise-report={report}")
+    completed = run_pytest(solution_project, report=report)
     ok, output = succeeded(completed)
     assert ok, output
     assert "xfail" not in output

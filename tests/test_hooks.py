@@ -98,7 +98,8 @@ answer = None
 
 
 def test_regions_keep_the_stub_for_learners():
-    assert keep_variant(LEARNER, solutions=False) == "keep = 1\n# TODO(E01): compute the answer.\nanswer = None\n"
+    expected = "keep = 1\n# TODO(E01): compute the answer.\nanswer = None\n"
+    assert keep_variant(LEARNER, solutions=False) == expected
 
 
 def test_regions_keep_the_solution_for_mentors():
