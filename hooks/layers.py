@@ -15,6 +15,8 @@ from hooks.jinja import REPOSITORY_ROOT, PracticeExtension
 
 COMMON_LAYER = REPOSITORY_ROOT / "common" / "project"
 JINJA_SUFFIX = ".jinja"
+# Caches a developer's tools leave beside the layer's files; never part of a project.
+SKIPPED_DIRECTORIES = frozenset({"__pycache__", ".ruff_cache", ".pytest_cache"})
 
 
 def final_path(path):
@@ -34,7 +36,7 @@ def add_layer(layer_dir, project_dir):
     A file the template already provides (rendered or not) wins over the layer's.
     """
     for source in sorted(Path(layer_dir).rglob("*")):
-        if source.is_dir() or "__pycache__" in source.parts:
+        if source.is_dir() or SKIPPED_DIRECTORIES.intersection(source.parts):
             continue
         target = project_dir / source.relative_to(layer_dir)
         if provided(target):

@@ -85,11 +85,7 @@ def run_exercise_tests(exercise_ids=None, quiet=True):
             "-p",
             "no:cacheprovider",
         ]
-        command += (
-            ["-q", "--no-header", "--tb=short"]
-            if not quiet
-            else ["-qq", "--tb=no"]
-        )
+        command += ["-q", "--no-header", "--tb=short"] if not quiet else ["-qq", "--tb=no"]
         completed = subprocess.run(command, cwd=PROJECT_DIR, capture_output=quiet, text=True)
         if not report.exists():
             output = (completed.stdout or "") + (completed.stderr or "") if quiet else ""
@@ -117,3 +113,16 @@ def progress(exercise_ids=None, quiet=True):
 def next_up(progresses):
     """The first exercise that is not done: what to work on next."""
     return next((item for item in progresses if item.status != DONE), None)
+
+
+def first_not_done(exercises):
+    """The progress of the first of ``exercises`` that is not done, or None if all are.
+
+    An exercise with TODO markers left is never done, so only the exercises up to the
+    first one with markers need their tests run: on a fresh project, just the first.
+    """
+    if not exercises:
+        return None
+    pending = next((i for i, exercise in enumerate(exercises) if exercise.pending), -1)
+    candidates = exercises[: pending + 1] if pending >= 0 else exercises
+    return next_up(progress([exercise.id for exercise in candidates]))
