@@ -3,6 +3,7 @@
 Run ``python -m tests.skills`` to print it after adding or changing an exercise.
 """
 
+import json
 import tomllib
 from pathlib import Path
 
@@ -18,7 +19,9 @@ SKILLS = [
 
 
 def templates():
-    return sorted(path.name for path in TEMPLATES_DIR.iterdir() if (path / "cookiecutter.json").exists())
+    """The templates in the order the root cookiecutter.json offers them (the learning order)."""
+    root = json.loads((REPOSITORY / "cookiecutter.json").read_text(encoding="utf-8"))
+    return list(root["templates"])
 
 
 def exercises(template):

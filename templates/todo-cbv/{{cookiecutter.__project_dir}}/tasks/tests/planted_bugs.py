@@ -1,0 +1,66 @@
+"""Broken versions of ``TaskQuerySet.search`` that E14's tests must catch."""
+
+from django.db.models import Q
+
+from exercises.grading import PlantedBug
+
+
+def search_titles_only(self, query):
+    queryset = self
+    for word in query.split():
+        queryset = queryset.filter(title__icontains=word)
+    return queryset
+
+
+def search_any_word(self, query):
+    words = query.split()
+    if not words:
+        return self
+    matches = Q()
+    for word in words:
+        matches |= Q(title__icontains=word) | Q(notes__icontains=word)
+    return self.filter(matches)
+
+
+def search_blank_finds_nothing(self, query):
+    if not query.strip():
+        return self.none()
+    queryset = self
+    for word in query.split():
+        queryset = queryset.filter(Q(title__icontains=word) | Q(notes__icontains=word))
+    return queryset
+
+
+def search_from_the_start_only(self, query):
+    queryset = self
+    for word in query.split():
+        queryset = queryset.filter(Q(title__istartswith=word) | Q(notes__istartswith=word))
+    return queryset
+
+
+PLANTED_BUGS = [
+    PlantedBug(
+        "titles-only",
+        "tasks.models:TaskQuerySet.search",
+        "tasks.tests.planted_bugs:search_titles_only",
+        "search() ignores the notes and looks in titles only.",
+    ),
+    PlantedBug(
+        "any-word",
+        "tasks.models:TaskQuerySet.search",
+        "tasks.tests.planted_bugs:search_any_word",
+        "search() keeps tasks that match any word instead of every word.",
+    ),
+    PlantedBug(
+        "blank-finds-nothing",
+        "tasks.models:TaskQuerySet.search",
+        "tasks.tests.planted_bugs:search_blank_finds_nothing",
+        "an empty or blank query finds no task instead of every task.",
+    ),
+    PlantedBug(
+        "from-the-start-only",
+        "tasks.models:TaskQuerySet.search",
+        "tasks.tests.planted_bugs:search_from_the_start_only",
+        "search() only finds words at the start of the title or notes.",
+    ),
+]

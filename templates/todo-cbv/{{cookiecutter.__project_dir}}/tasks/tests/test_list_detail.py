@@ -1,0 +1,48 @@
+"""E02: the task list and a task's page, as a ListView and a DetailView."""
+
+import pytest
+from django.urls import reverse
+
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E02")]
+
+
+def test_list_shows_the_users_tasks(logged_in_client, make_task):
+    """Every task of the user is listed, as `tasks`."""
+    tasks = {make_task(title="Buy milk"), make_task(title="Call mum")}
+    response = logged_in_client.get(reverse("tasks:list"))
+    assert response.status_code == 200
+    assert set(response.context["tasks"]) == tasks
+    assert "Call mum" in response.content.decode()
+
+
+def test_list_hides_other_users_tasks(logged_in_client, make_task, other_user):
+    """Somebody else's task never appears."""
+    mine = make_task(title="Mine")
+    make_task(title="Theirs", owner=other_user)
+    response = logged_in_client.get(reverse("tasks:list"))
+    assert list(response.context["tasks"]) == [mine]
+    assert "Theirs" not in response.content.decode()
+
+
+def test_list_puts_open_tasks_first(logged_in_client, make_task):
+    """Done tasks sink to the bottom."""
+    done = make_task(title="Done", done=True)
+    still_open = make_task(title="Open")
+    response = logged_in_client.get(reverse("tasks:list"))
+    assert list(response.context["tasks"]) == [still_open, done]
+
+
+def test_detail_shows_the_task(logged_in_client, make_task):
+    """A task's page has the task in the context as `task`."""
+    task = make_task(title="Pay rent", notes="before Friday")
+    response = logged_in_client.get(reverse("tasks:detail", args=[task.pk]))
+    assert response.status_code == 200
+    assert response.context["task"] == task
+    assert "before Friday" in response.content.decode()
+
+
+def test_detail_of_another_users_task_is_404(logged_in_client, make_task, other_user):
+    """Changing the id in the URL reveals nothing."""
+    theirs = make_task(owner=other_user)
+    response = logged_in_client.get(reverse("tasks:detail", args=[theirs.pk]))
+    assert response.status_code == 404
