@@ -1,6 +1,7 @@
 """The exercise machinery itself: manifest, markers and the "not implemented yet" answers."""
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
 
 from exercises.catalog import find_markers, load_exercises
@@ -23,7 +24,7 @@ def test_not_implemented_page_names_the_exercise():
     """An unfinished page answers 501 and says which exercise builds it."""
     exercise = load_exercises()[0]
     request = RequestFactory().get("/")
-    request.user = None
+    request.user = AnonymousUser()
     response = not_implemented(request, exercise.id)
     assert response.status_code == 501
     assert exercise.title in response.content.decode()
