@@ -1,0 +1,20 @@
+"""The JSON API, under /api/: a router for the viewsets, plus the feed and tokens."""
+
+from django.urls import path
+from rest_framework.routers import DefaultRouter
+
+from accounts.api import obtain_token
+from posts.api import FeedView, PostViewSet
+from profiles.api import ProfileViewSet
+
+app_name = "api"
+
+router = DefaultRouter()
+router.register("posts", PostViewSet, basename="post")
+router.register("profiles", ProfileViewSet, basename="profile")
+
+urlpatterns = [
+    path("feed/", FeedView.as_view(), name="feed"),
+    path("token/", obtain_token, name="token"),
+    *router.urls,
+]

@@ -1,0 +1,10 @@
+from django.contrib import admin
+
+from notifications.models import Notification
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    list_display = ["recipient", "actor", "verb", "created", "read"]
+    list_filter = ["verb", "read"]
+    list_select_related = ["recipient", "actor"]

@@ -1,0 +1,94 @@
+"""The posts API: a viewset for posts (with like and unlike) and the feed."""
+
+from rest_framework import generics, viewsets
+# BEGIN SOLUTION
+from rest_framework.decorators import action
+from rest_framework.pagination import CursorPagination
+# END SOLUTION
+from rest_framework.permissions import IsAuthenticated
+# BEGIN SOLUTION
+from rest_framework.response import Response
+# END SOLUTION
+
+from accounts.api import API_AUTHENTICATION
+# BEGIN SOLUTION
+from posts.models import Post
+from posts.permissions import IsAuthorOrReadOnly
+from posts.serializers import PostSerializer
+from posts.services import like_post, unlike_post
+# STUB
+from exercises.stubs import api_not_implemented
+# END SOLUTION
+# BEGIN SOLUTION
+
+
+class NewestFirstPagination(CursorPagination):
+    """Stable pages of a list that grows at the top: no post shown twice, none skipped."""
+
+    ordering = "-created"
+    page_size = 20
+
+
+class PostViewSet(viewsets.ModelViewSet):
+    """Posts: anyone signed in reads them; only the author edits or deletes."""
+
+    serializer_class = PostSerializer
+    authentication_classes = API_AUTHENTICATION
+    permission_classes = [IsAuthenticated, IsAuthorOrReadOnly]
+    pagination_class = NewestFirstPagination
+
+    def get_queryset(self):
+        return Post.objects.with_stats(self.request.user)
+
+    def perform_create(self, serializer):
+        serializer.save(author=self.request.user)
+        serializer.instance = self.get_queryset().get(pk=serializer.instance.pk)
+
+    def perform_update(self, serializer):
+        serializer.save()
+        serializer.instance = self.get_queryset().get(pk=serializer.instance.pk)
+
+    @action(detail=True, methods=["post"], permission_classes=[IsAuthenticated])
+    def like(self, request, pk=None):
+        """Like the post (again changes nothing) and answer it with fresh counts."""
+        like_post(request.user, self.get_object())
+        return Response(self.get_serializer(self.get_object()).data)
+
+    @action(detail=True, methods=["post"], permission_classes=[IsAuthenticated])
+    def unlike(self, request, pk=None):
+        unlike_post(request.user, self.get_object())
+        return Response(self.get_serializer(self.get_object()).data)
+
+
+class FeedView(generics.ListAPIView):
+    """The signed-in user's feed, a cursor page at a time."""
+
+    serializer_class = PostSerializer
+    authentication_classes = API_AUTHENTICATION
+    permission_classes = [IsAuthenticated]
+    pagination_class = NewestFirstPagination
+
+    def get_queryset(self):
+        return Post.objects.feed_for(self.request.user)
+# STUB
+
+
+class PostViewSet(viewsets.ViewSet):
+    """TODO(E18): a ModelViewSet for posts (authors only change theirs), with like/unlike."""
+
+    authentication_classes = API_AUTHENTICATION
+    permission_classes = [IsAuthenticated]
+
+    def list(self, request):
+        return api_not_implemented("E18")
+
+
+class FeedView(generics.GenericAPIView):
+    """TODO(E19): the user's feed (Post.objects.feed_for) in cursor pages, newest first."""
+
+    authentication_classes = API_AUTHENTICATION
+    permission_classes = [IsAuthenticated]
+
+    def get(self, request):
+        return api_not_implemented("E19")
+# END SOLUTION

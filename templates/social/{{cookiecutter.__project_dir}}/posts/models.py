@@ -1,0 +1,100 @@
+"""What people share: posts, the likes on them and the comments under them."""
+
+from django.conf import settings
+from django.db import models
+# BEGIN SOLUTION
+from django.db.models import Count, Exists, OuterRef, Q
+# END SOLUTION
+from django.urls import reverse
+# BEGIN SOLUTION
+
+from profiles.models import Follow
+# END SOLUTION
+
+
+class PostQuerySet(models.QuerySet):
+    def with_stats(self, viewer):
+        """Each post with its author's profile, ``like_count``, ``comment_count`` and ``liked``.
+
+        ``liked`` says whether ``viewer`` likes the post. The counts come from the
+        database, so a page of posts costs the same number of queries at any length.
+        Grouped queries drop the model's default ordering: order the result yourself.
+        """
+        # BEGIN SOLUTION
+        liked_by_viewer = Like.objects.filter(post=OuterRef("pk"), user=viewer)
+        return self.select_related("author__profile").annotate(
+            like_count=Count("likes", distinct=True),
+            comment_count=Count("comments", distinct=True),
+            liked=Exists(liked_by_viewer),
+        )
+        # STUB
+        # TODO(E10): annotate like_count, comment_count and liked (by viewer); join the author.
+        return self.select_related("author__profile")
+        # END SOLUTION
+
+    def feed_for(self, user):
+        """What ``user`` reads: posts by the people they follow and their own, newest first."""
+        # BEGIN SOLUTION
+        followed = Follow.objects.filter(follower=user).values("followed")
+        feed = self.filter(Q(author__in=followed) | Q(author=user)).with_stats(user)
+        return feed.order_by("-created", "-pk")
+        # STUB
+        # TODO(E10): posts by people user follows and by user, with_stats, newest first.
+        return self.none()
+        # END SOLUTION
+
+
+class Post(models.Model):
+    MAX_LENGTH = 500
+
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="posts"
+    )
+    text = models.TextField(max_length=MAX_LENGTH)
+    image = models.ImageField(upload_to="posts/", blank=True)
+    created = models.DateTimeField(auto_now_add=True, db_index=True)
+    edited = models.DateTimeField(auto_now=True)
+
+    objects = PostQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created", "-pk"]
+
+    def __str__(self):
+        return f"{self.author}: {self.text[:40]}"
+
+    def get_absolute_url(self):
+        return reverse("posts:detail", args=[self.pk])
+
+
+class Like(models.Model):
+    """``user`` likes ``post``: at most once, which the database enforces."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="likes"
+    )
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="likes")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "post"], name="unique_like")]
+
+    def __str__(self):
+        return f"{self.user} likes post {self.post_id}"
+
+
+class Comment(models.Model):
+    MAX_LENGTH = 300
+
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comments"
+    )
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="comments")
+    text = models.TextField(max_length=MAX_LENGTH)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created", "pk"]
+
+    def __str__(self):
+        return f"{self.author} on post {self.post_id}: {self.text[:40]}"

@@ -1,0 +1,16 @@
+"""Small builders for test data: posts with a given age."""
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+from posts.models import Post
+
+
+def make_post(author, text="Hello, network!", minutes_ago=0):
+    """A post by ``author``, written ``minutes_ago`` minutes ago (so tests control the order)."""
+    post = Post.objects.create(author=author, text=text)
+    if minutes_ago:
+        post.created = timezone.now() - timedelta(minutes=minutes_ago)
+        Post.objects.filter(pk=post.pk).update(created=post.created)
+    return post

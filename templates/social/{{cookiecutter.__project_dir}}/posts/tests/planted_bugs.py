@@ -1,0 +1,83 @@
+"""Broken versions of ``feed_for`` and ``with_stats`` that E21's tests must catch."""
+
+from django.db.models import Count, Exists, OuterRef, Q
+
+from exercises.grading import PlantedBug
+from posts.models import Like
+from profiles.models import Follow
+
+
+def _followed_authors(user):
+    return Follow.objects.filter(follower=user).values("followed")
+
+
+def feed_of_everyone(self, user):
+    return self.with_stats(user).order_by("-created", "-pk")
+
+
+def feed_without_own_posts(self, user):
+    feed = self.filter(author__in=_followed_authors(user)).with_stats(user)
+    return feed.order_by("-created", "-pk")
+
+
+def feed_oldest_first(self, user):
+    followed = _followed_authors(user)
+    feed = self.filter(Q(author__in=followed) | Q(author=user)).with_stats(user)
+    return feed.order_by("created", "pk")
+
+
+def feed_of_followers(self, user):
+    followers = Follow.objects.filter(followed=user).values("follower")
+    feed = self.filter(Q(author__in=followers) | Q(author=user)).with_stats(user)
+    return feed.order_by("-created", "-pk")
+
+
+def stats_counting_likes_twice(self, viewer):
+    liked = Like.objects.filter(post=OuterRef("pk"), user=viewer)
+    return self.select_related("author__profile").annotate(
+        like_count=Count("likes"),
+        comment_count=Count("comments", distinct=True),
+        liked=Exists(liked),
+    )
+
+
+def stats_liked_by_anyone(self, viewer):
+    return self.select_related("author__profile").annotate(
+        like_count=Count("likes", distinct=True),
+        comment_count=Count("comments", distinct=True),
+        liked=Exists(Like.objects.filter(post=OuterRef("pk"))),
+    )
+
+
+def _bug(name, method, replacement, description):
+    return PlantedBug(
+        name,
+        f"posts.models:PostQuerySet.{method}",
+        f"posts.tests.planted_bugs:{replacement}",
+        description,
+    )
+
+
+PLANTED_BUGS = [
+    _bug("leaks-strangers", "feed_for", "feed_of_everyone", "the feed shows everybody's posts."),
+    _bug("no-own-posts", "feed_for", "feed_without_own_posts", "your own posts are missing."),
+    _bug("oldest-first", "feed_for", "feed_oldest_first", "the feed is oldest first."),
+    _bug(
+        "followers-not-followed",
+        "feed_for",
+        "feed_of_followers",
+        "the feed shows people who follow you instead of people you follow.",
+    ),
+    _bug(
+        "likes-counted-twice",
+        "with_stats",
+        "stats_counting_likes_twice",
+        "likes are counted once per comment on a post with comments.",
+    ),
+    _bug(
+        "liked-by-anyone",
+        "with_stats",
+        "stats_liked_by_anyone",
+        "`liked` is true when anybody likes the post, not only the viewer.",
+    ),
+]

@@ -1,0 +1,92 @@
+"""The posts API: the viewset with its actions (E18) and the cursor-paginated feed (E19)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from posts.models import Like, Post
+from posts.tests.factories import make_post
+from profiles.tests.factories import follow, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def signed_in(api_client, user):
+    api_client.force_authenticate(user)
+    return api_client
+
+
+@pytest.mark.exercise("E18")
+def test_create_takes_the_author_from_the_request(signed_in, user, other_user):
+    """A new post belongs to the client's user, whatever the payload says (201)."""
+    response = signed_in.post("/api/posts/", {"text": "From the app", "author": other_user.pk})
+    assert response.status_code == 201
+    assert response.json()["author"]["username"] == "alice"
+    assert Post.objects.get().author == user
+
+
+@pytest.mark.exercise("E18")
+def test_anyone_signed_in_reads_a_post(signed_in, other_user):
+    """Reading someone else's post is fine."""
+    post = make_post(other_user, "Public")
+    response = signed_in.get(f"/api/posts/{post.pk}/")
+    assert response.status_code == 200
+    assert response.json()["text"] == "Public"
+
+
+@pytest.mark.exercise("E18")
+def test_only_the_author_changes_a_post(signed_in, user, other_user):
+    """Others get 403 on update and delete; the author may do both."""
+    theirs = make_post(other_user, "Theirs")
+    mine = make_post(user, "Mine")
+    assert signed_in.patch(f"/api/posts/{theirs.pk}/", {"text": "Hacked"}).status_code == 403
+    assert signed_in.delete(f"/api/posts/{theirs.pk}/").status_code == 403
+    assert signed_in.patch(f"/api/posts/{mine.pk}/", {"text": "Edited"}).status_code == 200
+    assert signed_in.delete(f"/api/posts/{mine.pk}/").status_code == 204
+    assert list(Post.objects.values_list("text", flat=True)) == ["Theirs"]
+
+
+@pytest.mark.exercise("E18")
+def test_like_and_unlike_actions(signed_in, user, other_user):
+    """POST like and unlike answer the post with fresh counts; liking twice counts once."""
+    post = make_post(other_user)
+    signed_in.post(f"/api/posts/{post.pk}/like/")
+    liked = signed_in.post(f"/api/posts/{post.pk}/like/")
+    assert liked.status_code == 200
+    assert (liked.json()["like_count"], liked.json()["liked"]) == (1, True)
+    unliked = signed_in.post(f"/api/posts/{post.pk}/unlike/")
+    assert (unliked.json()["like_count"], unliked.json()["liked"]) == (0, False)
+    assert not Like.objects.exists()
+
+
+@pytest.mark.exercise("E19")
+def test_feed_api_pages_with_cursors(signed_in, user, other_user):
+    """Following `next` links walks the whole feed once, newest first, without page numbers."""
+    follow(user, other_user)
+    posts = [make_post(other_user, f"Post {number}", minutes_ago=number) for number in range(25)]
+    make_post(make_user("stranger"), "Not for you")
+    first = signed_in.get("/api/feed/").json()
+    assert "cursor=" in first["next"]
+    second = signed_in.get(first["next"]).json()
+    assert second["next"] is None
+    seen = [item["id"] for item in first["results"] + second["results"]]
+    assert seen == [post.pk for post in posts]
+
+
+@pytest.mark.exercise("E19")
+def test_feed_api_queries_do_not_grow(signed_in, user, django_assert_num_queries):
+    """The feed API costs the same queries for 5 or 50 posts and followed people."""
+
+    def add(count, start):
+        for number in range(start, start + count):
+            person = make_user(f"person{number}")
+            follow(user, person)
+            Like.objects.create(user=person, post=make_post(person, minutes_ago=number))
+
+    add(5, 0)
+    with CaptureQueriesContext(connection) as five:
+        assert signed_in.get("/api/feed/").status_code == 200
+    add(45, 5)
+    with django_assert_num_queries(len(five)):
+        signed_in.get("/api/feed/")

@@ -1,0 +1,40 @@
+"""E17: the post serializer: nested author, read-only counts, validation."""
+
+import pytest
+
+from posts.models import Like, Post
+from posts.serializers import PostSerializer
+from posts.tests.factories import make_post
+from profiles.tests.factories import make_user
+
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E17")]
+
+
+def test_a_post_shows_its_author_card_and_stats(user):
+    """The author is nested (username, display name, avatar); counts and `liked` come along."""
+    author = make_user("dana", display_name="Dana D.")
+    post = make_post(author, "Hello")
+    Like.objects.create(user=user, post=post)
+    data = PostSerializer(Post.objects.with_stats(user).get()).data
+    assert data["author"]["username"] == "dana"
+    assert data["author"]["display_name"] == "Dana D."
+    assert data["author"]["avatar_url"].endswith("avatar.svg")
+    assert (data["like_count"], data["comment_count"], data["liked"]) == (1, 0, True)
+    assert data["text"] == "Hello"
+
+
+def test_clients_cannot_set_author_or_counts(user, other_user):
+    """Author and counts in the input are ignored: they are read-only."""
+    serializer = PostSerializer(
+        data={"text": "Hi", "author": other_user.pk, "like_count": 99, "liked": True}
+    )
+    assert serializer.is_valid(), serializer.errors
+    assert serializer.validated_data == {"text": "Hi"}
+    assert {"author", "like_count", "comment_count", "liked"} <= set(serializer.fields)
+
+
+def test_too_many_mentions_are_refused():
+    """Text naming more people than MAX_MENTIONS is invalid, as in the HTML form."""
+    serializer = PostSerializer(data={"text": "@a @b @c @d @e @f hello"})
+    assert not serializer.is_valid()
+    assert "text" in serializer.errors

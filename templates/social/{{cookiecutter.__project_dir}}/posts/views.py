@@ -1,0 +1,173 @@
+"""Pages for posts: the home page, the feed, writing, editing, liking and commenting."""
+
+# BEGIN SOLUTION
+from django.contrib import messages
+# END SOLUTION
+from django.contrib.auth.decorators import login_required
+# BEGIN SOLUTION
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+# STUB
+from django.shortcuts import get_object_or_404, render
+
+from exercises.stubs import not_implemented
+# END SOLUTION
+from posts.forms import CommentForm, PostForm
+from posts.models import Post
+# BEGIN SOLUTION
+from posts.services import like_post, unlike_post
+# END SOLUTION
+from profiles.selectors import cached_suggestions
+
+POSTS_PER_PAGE = 10
+
+
+def home(request):
+    """The front page: a welcome, or a box to post in and people to follow."""
+    context = {}
+    if request.user.is_authenticated:
+        context = {"form": PostForm(), "suggestions": cached_suggestions(request.user)}
+    return render(request, "posts/home.html", context)
+
+
+@login_required
+def feed(request):
+    """Posts by the people you follow and your own, newest first, a page at a time."""
+    # BEGIN SOLUTION
+    posts = Post.objects.feed_for(request.user)
+    page = Paginator(posts, POSTS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "posts/feed.html", {"page": page})
+    # STUB
+    # TODO(E10): render posts/feed.html with a `page` of Post.objects.feed_for(request.user).
+    return not_implemented(request, "E10")
+    # END SOLUTION
+
+
+def render_post(request, post, comment_form=None):
+    """A post's page: the post, its comments and a box to comment in."""
+    context = {
+        "post": post,
+        "comments": post.comments.select_related("author__profile"),
+        "comment_form": comment_form or CommentForm(),
+    }
+    return render(request, "posts/post_detail.html", context)
+
+
+@login_required
+def post_detail(request, pk):
+    post = get_object_or_404(Post.objects.with_stats(request.user), pk=pk)
+    return render_post(request, post)
+
+
+@login_required
+def post_create(request):
+    """Write a post: some text, and a picture if you like."""
+    # BEGIN SOLUTION
+    form = PostForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        post = form.save(commit=False)
+        post.author = request.user
+        post.save()
+        messages.success(request, "Posted.")
+        return redirect(post)
+    return render(request, "posts/post_form.html", {"form": form})
+    # STUB
+    # TODO(E06): show PostForm; on a valid POST (picture included) save a post by this user.
+    return not_implemented(request, "E06")
+    # END SOLUTION
+
+
+def get_own_post(request, pk):
+    """The post ``pk`` if the signed-in user wrote it; 404 otherwise."""
+    # BEGIN SOLUTION
+    return get_object_or_404(Post, pk=pk, author=request.user)
+    # STUB
+    # TODO(E07): other people's posts must be "not found" (404) here.
+    return get_object_or_404(Post, pk=pk)
+    # END SOLUTION
+
+
+@login_required
+def post_edit(request, pk):
+    # BEGIN SOLUTION
+    post = get_own_post(request, pk)
+    form = PostForm(request.POST or None, request.FILES or None, instance=post)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Post saved.")
+        return redirect(post)
+    return render(request, "posts/post_form.html", {"form": form, "post": post})
+    # STUB
+    # TODO(E07): edit your own post with PostForm, then go back to its page.
+    get_own_post(request, pk)
+    return not_implemented(request, "E07")
+    # END SOLUTION
+
+
+@login_required
+def post_delete(request, pk):
+    # BEGIN SOLUTION
+    post = get_own_post(request, pk)
+    if request.method == "POST":
+        post.delete()
+        messages.success(request, "Post deleted.")
+        return redirect("profiles:detail", username=request.user.username)
+    return render(request, "posts/post_confirm_delete.html", {"post": post})
+    # STUB
+    # TODO(E07): confirm on GET, delete your own post on POST.
+    get_own_post(request, pk)
+    return not_implemented(request, "E07")
+    # END SOLUTION
+
+
+@login_required
+# BEGIN SOLUTION
+@require_POST
+# END SOLUTION
+def like(request, pk):
+    # BEGIN SOLUTION
+    post = get_object_or_404(Post, pk=pk)
+    like_post(request.user, post)
+    return redirect(post)
+    # STUB
+    # TODO(E09): on POST only, like the post (liking twice counts once), then show it.
+    return not_implemented(request, "E09")
+    # END SOLUTION
+
+
+@login_required
+# BEGIN SOLUTION
+@require_POST
+# END SOLUTION
+def unlike(request, pk):
+    # BEGIN SOLUTION
+    post = get_object_or_404(Post, pk=pk)
+    unlike_post(request.user, post)
+    return redirect(post)
+    # STUB
+    # TODO(E09): on POST only, take back your like, then show the post.
+    return not_implemented(request, "E09")
+    # END SOLUTION
+
+
+@login_required
+# BEGIN SOLUTION
+@require_POST
+# END SOLUTION
+def comment(request, pk):
+    # BEGIN SOLUTION
+    post = get_object_or_404(Post.objects.with_stats(request.user), pk=pk)
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        return render_post(request, post, comment_form=form)
+    form.instance.author = request.user
+    form.instance.post = post
+    form.save()
+    messages.success(request, "Comment added.")
+    return redirect(post)
+    # STUB
+    # TODO(E09): on POST only, add a CommentForm comment by this user under the post.
+    return not_implemented(request, "E09")
+    # END SOLUTION

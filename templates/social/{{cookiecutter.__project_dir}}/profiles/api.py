@@ -1,0 +1,76 @@
+"""The profiles API: read people, and follow or unfollow them."""
+
+from django.contrib.auth import get_user_model
+# BEGIN SOLUTION
+from django.core.exceptions import ValidationError
+# END SOLUTION
+from django.db.models import Count
+from rest_framework import viewsets
+from rest_framework.decorators import action
+# BEGIN SOLUTION
+from rest_framework.exceptions import ValidationError as APIValidationError
+# END SOLUTION
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.permissions import IsAuthenticated
+# BEGIN SOLUTION
+from rest_framework.response import Response
+# END SOLUTION
+
+from accounts.api import API_AUTHENTICATION
+# BEGIN SOLUTION
+from profiles.serializers import ProfileSerializer
+from profiles.services import follow_user, unfollow_user
+# STUB
+from exercises.stubs import api_not_implemented
+from profiles.serializers import ProfileSerializer
+# END SOLUTION
+
+
+class PeoplePagination(PageNumberPagination):
+    page_size = 20
+
+
+class ProfileViewSet(viewsets.ReadOnlyModelViewSet):
+    """People, found by username, with follow and unfollow actions."""
+
+    serializer_class = ProfileSerializer
+    authentication_classes = API_AUTHENTICATION
+    permission_classes = [IsAuthenticated]
+    lookup_field = "username"
+    lookup_value_regex = r"[^/]+"
+    pagination_class = PeoplePagination
+
+    def get_queryset(self):
+        return (
+            get_user_model()
+            .objects.select_related("profile")
+            .annotate(
+                follower_count=Count("followers", distinct=True),
+                following_count=Count("following", distinct=True),
+            )
+            .order_by("username")
+        )
+
+    @action(detail=True, methods=["post"])
+    def follow(self, request, username=None):
+        """Follow this person (again changes nothing); yourself is a 400."""
+        # BEGIN SOLUTION
+        try:
+            follow_user(request.user, self.get_object())
+        except ValidationError as error:
+            raise APIValidationError({"detail": error.messages}) from error
+        return Response(self.get_serializer(self.get_object()).data)
+        # STUB
+        # TODO(E18): follow with follow_user(); answer the profile with its new counts.
+        return api_not_implemented("E18")
+        # END SOLUTION
+
+    @action(detail=True, methods=["post"])
+    def unfollow(self, request, username=None):
+        # BEGIN SOLUTION
+        unfollow_user(request.user, self.get_object())
+        return Response(self.get_serializer(self.get_object()).data)
+        # STUB
+        # TODO(E18): unfollow with unfollow_user(); answer the profile with its new counts.
+        return api_not_implemented("E18")
+        # END SOLUTION

@@ -1,0 +1,74 @@
+"""Friends and suggestions (E05), and caching the suggestions (E13)."""
+
+import pytest
+
+from profiles.models import Follow
+from profiles.selectors import cached_suggestions, friends_of, suggestions_for
+from profiles.tests.factories import follow, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def network():
+    """ann is friends with bea and cid; both follow dan, only cid follows eve."""
+    ann, bea, cid, dan, eve = (make_user(name) for name in ["ann", "bea", "cid", "dan", "eve"])
+    follow(ann, bea, cid)
+    follow(bea, ann, dan)
+    follow(cid, ann, dan, eve)
+    return {"ann": ann, "bea": bea, "cid": cid, "dan": dan, "eve": eve}
+
+
+@pytest.mark.exercise("E05")
+def test_friends_are_mutual_follows(network):
+    """Only people who follow back are friends; a one-way follow is not."""
+    follow(network["ann"], network["eve"])
+    assert set(friends_of(network["ann"])) == {network["bea"], network["cid"]}
+
+
+@pytest.mark.exercise("E05")
+def test_suggestions_rank_by_friends_in_common(network):
+    """People followed by more of your friends come first, with the count."""
+    suggestions = list(suggestions_for(network["ann"]))
+    assert suggestions == [network["dan"], network["eve"]]
+    assert [person.in_common for person in suggestions] == [2, 1]
+
+
+@pytest.mark.exercise("E05")
+def test_suggestions_leave_out_people_you_follow_and_yourself(network):
+    """Nobody you already follow is suggested, and never yourself."""
+    follow(network["ann"], network["dan"])
+    follow(network["bea"], network["cid"])
+    assert list(suggestions_for(network["ann"])) == [network["eve"]]
+
+
+@pytest.mark.exercise("E05")
+def test_suggestions_take_one_query(network, django_assert_num_queries):
+    """The whole ranking is one database query."""
+    with django_assert_num_queries(1):
+        assert len(list(suggestions_for(network["ann"]))) == 2
+
+
+@pytest.mark.exercise("E13")
+def test_suggestions_are_cached(network, django_assert_num_queries):
+    """The second call answers from the cache, with no query."""
+    first = cached_suggestions(network["ann"])
+    with django_assert_num_queries(0):
+        assert cached_suggestions(network["ann"]) == first == [network["dan"], network["eve"]]
+
+
+@pytest.mark.exercise("E13")
+def test_following_someone_forgets_your_cached_suggestions(network):
+    """Once you follow a suggested person, they are no longer suggested."""
+    assert network["dan"] in cached_suggestions(network["ann"])
+    Follow.objects.create(follower=network["ann"], followed=network["dan"])
+    assert cached_suggestions(network["ann"]) == [network["eve"]]
+
+
+@pytest.mark.exercise("E13")
+def test_unfollowing_forgets_your_cached_suggestions(network):
+    """Unfollowing someone can bring them back into your suggestions at once."""
+    Follow.objects.create(follower=network["ann"], followed=network["dan"])
+    assert cached_suggestions(network["ann"]) == [network["eve"]]
+    Follow.objects.filter(follower=network["ann"], followed=network["dan"]).delete()
+    assert network["dan"] in cached_suggestions(network["ann"])
