@@ -1,4 +1,9 @@
-"""Building a project from layers: the template's own files, then the common layer.
+"""Building a project from layers: the template's own files, then the shared layers.
+
+A template names the layers it shares with others in ``_layers`` (the two to-do
+templates share ``common/todo``: one domain, two styles of views); every project
+then gets ``common/project``. Where several layers have a file, the first one wins,
+and the template's own file wins over all of them.
 
 Cookiecutter copies a template's project files without rendering them
 (``"_copy_without_render": ["*"]``), so Django's ``{% %}`` and ``{{ }}`` never clash
@@ -13,7 +18,8 @@ from jinja2 import Environment, StrictUndefined
 
 from hooks.jinja import REPOSITORY_ROOT, PracticeExtension
 
-COMMON_LAYER = REPOSITORY_ROOT / "common" / "project"
+LAYERS_DIR = REPOSITORY_ROOT / "common"
+COMMON_LAYER = "project"
 JINJA_SUFFIX = ".jinja"
 # Caches a developer's tools leave beside the layer's files; never part of a project.
 SKIPPED_DIRECTORIES = frozenset({"__pycache__", ".ruff_cache", ".pytest_cache"})
@@ -30,11 +36,19 @@ def provided(target):
     return final.exists() or final.with_name(final.name + JINJA_SUFFIX).exists()
 
 
-def add_layer(layer_dir, project_dir):
-    """Copy the files of ``layer_dir`` that the project does not have yet.
+def layers(context):
+    """The layers a project is built from, most specific first."""
+    return [*context.get("_layers", []), COMMON_LAYER]
 
-    A file the template already provides (rendered or not) wins over the layer's.
+
+def add_layer(name, project_dir):
+    """Copy the files of layer ``name`` that the project does not have yet.
+
+    A file the project already has (rendered or not) wins over the layer's.
     """
+    layer_dir = LAYERS_DIR / name
+    if not layer_dir.is_dir():
+        raise FileNotFoundError(f"No layer {name!r}: expected a folder {layer_dir}")
     for source in sorted(Path(layer_dir).rglob("*")):
         if source.is_dir() or SKIPPED_DIRECTORIES.intersection(source.parts):
             continue

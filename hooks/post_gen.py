@@ -4,7 +4,7 @@ import secrets
 from pathlib import Path
 
 from hooks.git_baseline import commit_skeleton
-from hooks.layers import COMMON_LAYER, add_layer, render_jinja_files
+from hooks.layers import add_layer, layers, render_jinja_files
 from hooks.readme_sample import exercises_sample
 from hooks.regions import keep_variant_in_tree
 
@@ -39,9 +39,10 @@ def next_steps(context, project_dir):
 
 
 def main(context):
-    """Add the common layer, keep the chosen variant, add the secret key, commit, say what's next."""
+    """Add the shared layers, keep the chosen variant, add the secret key, commit, say what's next."""
     project_dir = Path.cwd()
-    add_layer(COMMON_LAYER, project_dir)
+    for layer in layers(context):
+        add_layer(layer, project_dir)
     render_jinja_files(project_dir, {**context, "_exercises_sample": exercises_sample(project_dir)})
     keep_variant_in_tree(project_dir, solutions=context["include_solutions"])
     write_env_file(project_dir)

@@ -1,6 +1,6 @@
 """``python manage.py seed``: demo users and tasks, so the site looks alive in a browser.
 
-Maya has more than a page of tasks, to try the search box and the page links.
+Maya has more than a page of tasks, so lists, searches and pages have something to show.
 
 Safe to run again: users are found by username and tasks by owner and title, so a
 second run updates the same rows (due dates move with today) and adds none.
