@@ -11,7 +11,7 @@ uses: ``#``, ``{# #}``, ``/* */``, ``<!-- -->``)::
     # END SOLUTION
 
 The learner's project keeps the stub lines, the solution project keeps the solution
-lines, and the marker lines go in both. ``STUB`` is optional: without it the region
+lines, and the marker lines go from both. ``STUB`` is optional: without it the region
 is solution-only. A file left empty by its regions (a solution-only module or
 migration) is removed. Like nbgrader's ``BEGIN SOLUTION``/``END SOLUTION``, a marker
 out of place is an error that names the file and line.

@@ -1,6 +1,7 @@
 """Fixtures every test in this project can use; the exercise contract plugs in here."""
 
 import pytest
+from django.core.cache import cache
 
 pytest_plugins = ["exercises.pytest_plugin"]
 
@@ -40,3 +41,10 @@ def api_client():
 def fast_password_hashing(settings):
     """Real password hashing is slow on purpose; tests do not need it to be."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def isolated_cache_and_media(settings, tmp_path):
+    """Each test starts with an empty cache and keeps its uploads out of the project's media/."""
+    cache.clear()
+    settings.MEDIA_ROOT = tmp_path / "media"

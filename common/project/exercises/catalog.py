@@ -94,9 +94,9 @@ def find_markers(root=PROJECT_DIR):
     return markers
 
 
-def load_exercises(root=PROJECT_DIR):
-    """The exercises in manifest order, each with its markers."""
-    markers = find_markers(root)
+def load_exercises(root=PROJECT_DIR, with_markers=True):
+    """The exercises in manifest order, each with its markers (unless ``with_markers`` is off)."""
+    markers = find_markers(root) if with_markers else {}
     return [
         Exercise(
             id=entry["id"],
@@ -112,10 +112,10 @@ def load_exercises(root=PROJECT_DIR):
     ]
 
 
-def get_exercise(exercise_id, root=PROJECT_DIR):
+def get_exercise(exercise_id, root=PROJECT_DIR, with_markers=True):
     """One exercise by id (case-insensitive); KeyError names the ids that exist."""
     wanted = exercise_id.upper()
-    exercises = load_exercises(root)
+    exercises = load_exercises(root, with_markers)
     for exercise in exercises:
         if exercise.id == wanted:
             return exercise

@@ -9,4 +9,4 @@ register = template.Library()
 
 @register.inclusion_tag("exercises/not_implemented_notice.html")
 def not_implemented(exercise_id):
-    return {"exercise": get_exercise(exercise_id)}
+    return {"exercise": get_exercise(exercise_id, with_markers=False)}

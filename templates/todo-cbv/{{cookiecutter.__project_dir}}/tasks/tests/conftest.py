@@ -1,15 +1,6 @@
 import pytest
-from django.core.cache import cache
 
 from tasks.models import Task
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """Each test starts with an empty cache, so counts never leak from one test to another."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
