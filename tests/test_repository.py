@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from tests.conftest import REPOSITORY, TEMPLATES, project_environment
-from tests.skills import matrix_markdown
+from tests.skills import coverage, matrix_markdown
 
 README = (REPOSITORY / "README.md").read_text(encoding="utf-8")
 ROOT_CONTEXT = json.loads((REPOSITORY / "cookiecutter.json").read_text(encoding="utf-8"))
@@ -91,3 +91,9 @@ def test_repository_code_is_ruff_clean():
             text=True,
         )
         assert completed.returncode == 0, completed.stdout + completed.stderr
+
+
+def test_every_skill_of_the_brief_has_an_exercise():
+    """Across the templates, every skill of the roadmap is trained by at least one exercise."""
+    untrained = [skill for skill, by_template in coverage().items() if not by_template]
+    assert untrained == []

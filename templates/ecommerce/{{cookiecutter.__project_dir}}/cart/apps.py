@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class CartConfig(AppConfig):
+    name = "cart"
+
+    def ready(self):
+        from cart import signals  # noqa: F401

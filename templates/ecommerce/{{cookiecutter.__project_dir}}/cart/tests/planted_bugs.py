@@ -1,0 +1,83 @@
+"""Broken versions of the cart's methods that E03's tests must catch."""
+
+from decimal import Decimal
+
+from cart.cart import NotEnoughStock
+from exercises.grading import PlantedBug
+
+
+def total_ignoring_quantities(self):
+    return sum((line.product.price for line in self.lines()), Decimal("0.00"))
+
+
+def total_in_floats(self):
+    return sum(float(line.product.price) * line.quantity for line in self.lines())
+
+
+def add_replacing_the_quantity(self, product, quantity=1):
+    self.set(product, quantity)
+
+
+def set_without_the_stock_check(self, product, quantity):
+    if quantity <= 0:
+        self.remove(product)
+        return
+    self.items[str(product.pk)] = quantity
+    self._save()
+
+
+def set_refusing_the_last_item(self, product, quantity):
+    if quantity <= 0:
+        self.remove(product)
+        return
+    if quantity >= product.stock:
+        raise NotEnoughStock(f"Only {product.stock} left.")
+    self.items[str(product.pk)] = quantity
+    self._save()
+
+
+def set_keeping_zero_lines(self, product, quantity):
+    if quantity > product.stock:
+        raise NotEnoughStock(f"Only {product.stock} left.")
+    self.items[str(product.pk)] = max(quantity, 0)
+    self._save()
+
+
+PLANTED_BUGS = [
+    PlantedBug(
+        "total-ignores-quantities",
+        "cart.cart:Cart.total",
+        "cart.tests.planted_bugs:total_ignoring_quantities",
+        "total() adds up unit prices, whatever the quantities.",
+    ),
+    PlantedBug(
+        "total-in-floats",
+        "cart.cart:Cart.total",
+        "cart.tests.planted_bugs:total_in_floats",
+        "total() computes in floats, so cents drift.",
+    ),
+    PlantedBug(
+        "add-replaces",
+        "cart.cart:Cart.add",
+        "cart.tests.planted_bugs:add_replacing_the_quantity",
+        "add() replaces the quantity instead of adding to it.",
+    ),
+    PlantedBug(
+        "no-stock-check",
+        "cart.cart:Cart.set",
+        "cart.tests.planted_bugs:set_without_the_stock_check",
+        "set() lets the quantity go over the stock.",
+    ),
+    PlantedBug(
+        "last-item-refused",
+        "cart.cart:Cart.set",
+        "cart.tests.planted_bugs:set_refusing_the_last_item",
+        "set() refuses to sell the last item in stock.",
+    ),
+    PlantedBug(
+        "zero-kept",
+        "cart.cart:Cart.set",
+        "cart.tests.planted_bugs:set_keeping_zero_lines",
+        "set() with 0 keeps an empty line instead of taking the product out.",
+    ),
+]

@@ -1,0 +1,69 @@
+"""The public, read-only catalog API: anyone may browse, nobody may change it here."""
+
+# BEGIN SOLUTION
+from rest_framework import viewsets
+from rest_framework.pagination import PageNumberPagination
+# STUB
+from rest_framework import viewsets
+# END SOLUTION
+from rest_framework.permissions import AllowAny
+# BEGIN SOLUTION
+
+from catalog import selectors
+from catalog.models import Category
+from catalog.serializers import CategorySerializer, ProductSerializer
+
+
+class CatalogPagination(PageNumberPagination):
+    page_size = 20
+    page_size_query_param = "page_size"
+    max_page_size = 100
+
+
+class ProductViewSet(viewsets.ReadOnlyModelViewSet):
+    """Products on sale, filtered by the same query string as the product list page."""
+
+    serializer_class = ProductSerializer
+    permission_classes = [AllowAny]
+    pagination_class = CatalogPagination
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        return selectors.product_list(self.request.query_params)
+
+
+class CategoryViewSet(viewsets.ReadOnlyModelViewSet):
+    queryset = Category.objects.all()
+    serializer_class = CategorySerializer
+    permission_classes = [AllowAny]
+    pagination_class = CatalogPagination
+    lookup_field = "slug"
+# STUB
+
+from exercises.stubs import api_not_implemented
+
+
+class ProductViewSet(viewsets.ViewSet):
+    # TODO(E12): a read-only model viewset of products on sale, open to anyone, paginated
+    # (20 a page), looked up by slug and filtered like the product list page.
+    permission_classes = [AllowAny]
+    lookup_field = "slug"
+
+    def list(self, request):
+        return api_not_implemented("E12")
+
+    def retrieve(self, request, slug=None):
+        return api_not_implemented("E12")
+
+
+class CategoryViewSet(viewsets.ViewSet):
+    # TODO(E12): a read-only model viewset of categories, open to anyone, by slug.
+    permission_classes = [AllowAny]
+    lookup_field = "slug"
+
+    def list(self, request):
+        return api_not_implemented("E12")
+
+    def retrieve(self, request, slug=None):
+        return api_not_implemented("E12")
+# END SOLUTION

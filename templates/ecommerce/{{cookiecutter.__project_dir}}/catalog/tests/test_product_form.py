@@ -1,0 +1,110 @@
+"""E10: shop managers add and edit products, and uploads are checked."""
+
+import os
+from decimal import Decimal
+from io import BytesIO
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image
+
+from accounts.tests.factories import make_manager
+from catalog.models import Product
+from catalog.tests.factories import make_category, make_product
+
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E10")]
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Uploads go to a temporary folder, never into the project's media/."""
+    settings.MEDIA_ROOT = tmp_path
+    return tmp_path
+
+
+@pytest.fixture
+def manager_client(client):
+    client.force_login(make_manager())
+    return client
+
+
+def image_bytes(image_format="PNG", noisy=False):
+    size = (64, 48)
+    if noisy:
+        image = Image.frombytes("RGB", size, os.urandom(size[0] * size[1] * 3))
+    else:
+        image = Image.new("RGB", size, "teal")
+    buffer = BytesIO()
+    image.save(buffer, format=image_format)
+    return buffer.getvalue()
+
+
+def upload(name="mug.png", **options):
+    return SimpleUploadedFile(name, image_bytes(**options), content_type="image/png")
+
+
+def product_data(**changes):
+    return {
+        "name": "Teal mug",
+        "slug": "teal-mug",
+        "category": make_category().pk,
+        "description": "A mug the colour of the sea.",
+        "price": "12.90",
+        "stock": "5",
+        "is_active": "on",
+        **changes,
+    }
+
+
+def test_manager_adds_a_product_with_its_image(manager_client, media_root):
+    """A valid form saves the product and its image, then redirects."""
+    response = manager_client.post(
+        reverse("catalog:create"), {**product_data(), "image": upload("teal.png")}
+    )
+    assert response.status_code == 302
+    product = Product.objects.get(slug="teal-mug")
+    assert product.price == Decimal("12.90")
+    assert (media_root / product.image.name).is_file()
+
+
+def test_invalid_form_comes_back_with_errors(manager_client):
+    """Missing fields show the form again with its errors, and save nothing."""
+    response = manager_client.post(reverse("catalog:create"), product_data(name="", price="x"))
+    assert response.status_code == 200
+    assert {"name", "price"} <= set(response.context["form"].errors)
+    assert not Product.objects.exists()
+
+
+def test_an_image_in_another_format_is_refused(manager_client):
+    """A GIF is refused even when its name says .png: the content decides."""
+    gif = SimpleUploadedFile("mug.png", image_bytes("GIF"), content_type="image/png")
+    response = manager_client.post(reverse("catalog:create"), {**product_data(), "image": gif})
+    assert response.status_code == 200
+    assert "image" in response.context["form"].errors
+    assert not Product.objects.exists()
+
+
+def test_a_too_large_image_is_refused(manager_client, monkeypatch):
+    """An image over MAX_IMAGE_BYTES is refused."""
+    monkeypatch.setattr("catalog.forms.MAX_IMAGE_BYTES", 1000)
+    response = manager_client.post(
+        reverse("catalog:create"), {**product_data(), "image": upload(noisy=True)}
+    )
+    assert response.status_code == 200
+    assert "image" in response.context["form"].errors
+    assert not Product.objects.exists()
+
+
+def test_editing_keeps_the_image_when_no_new_one_is_sent(manager_client):
+    """A manager changes the price; the product keeps its image."""
+    product = make_product("Teal mug")
+    product.image.save("teal.png", ContentFile(image_bytes()))
+    url = reverse("catalog:update", args=[product.slug])
+    assert manager_client.get(url).status_code == 200
+    response = manager_client.post(url, product_data(slug=product.slug, price="15.00"))
+    assert response.status_code == 302
+    edited = Product.objects.get(pk=product.pk)
+    assert edited.price == Decimal("15.00")
+    assert edited.image.name == product.image.name

@@ -1,0 +1,23 @@
+"""``manage.py seed`` fills a demo shop, and running it again changes nothing."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+
+from catalog.models import Product
+from orders.models import Order
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_twice(settings, tmp_path, capsys):
+    """The seed makes products with images, a manager and orders, and is safe to repeat."""
+    settings.MEDIA_ROOT = tmp_path
+    call_command("seed")
+    counts = (Product.objects.count(), Order.objects.count())
+    call_command("seed")
+    assert (Product.objects.count(), Order.objects.count()) == counts
+    assert counts[0] > 10 and counts[1] > 5
+    assert all(product.image for product in Product.objects.all())
+    assert Group.objects.get(name="shop managers").user_set.filter(username="manager").exists()
+    assert "password" in capsys.readouterr().out

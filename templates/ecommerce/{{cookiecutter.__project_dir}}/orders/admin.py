@@ -1,0 +1,54 @@
+"""The shop team's back office for orders."""
+
+# BEGIN SOLUTION
+from django.contrib import admin, messages
+
+from orders.models import Order, OrderLine
+
+
+class OrderLineInline(admin.TabularInline):
+    """Lines are a record of the sale: shown, never edited."""
+
+    model = OrderLine
+    extra = 0
+    fields = ["product", "product_name", "unit_price", "quantity"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+# STUB
+from django.contrib import admin
+
+from orders.models import Order
+# END SOLUTION
+
+
+@admin.register(Order)
+class OrderAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "customer", "status", "total", "created_at"]
+    list_select_related = ["customer"]
+    readonly_fields = ["customer", "total", "created_at", "updated_at"]
+    # BEGIN SOLUTION
+    list_filter = ["status", "created_at"]
+    search_fields = ["=id", "customer__username", "email", "lines__product_name"]
+    date_hierarchy = "created_at"
+    inlines = [OrderLineInline]
+    actions = ["mark_shipped"]
+
+    @admin.action(description="Mark selected paid orders as shipped", permissions=["change"])
+    def mark_shipped(self, request, queryset):
+        """Only paid orders ship: the others are left as they are, and counted."""
+        selected = queryset.count()
+        shipped = queryset.filter(status=Order.Status.PAID).update(status=Order.Status.SHIPPED)
+        self.message_user(request, f"{shipped} order(s) marked shipped.", messages.SUCCESS)
+        if shipped < selected:
+            skipped = selected - shipped
+            self.message_user(
+                request, f"{skipped} order(s) were not paid, so not shipped.", messages.WARNING
+            )
+    # STUB
+    # TODO(E16): filter by status and date, search by order number, customer, email and
+    # product name, show the lines inline (read-only), and add a "mark shipped" action
+    # that ships only the paid orders among those selected.
+    # END SOLUTION

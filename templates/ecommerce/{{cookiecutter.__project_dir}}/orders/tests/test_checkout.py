@@ -1,0 +1,61 @@
+"""E07: the checkout page places the order through the service, then redirects."""
+
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from catalog.models import Product
+from catalog.tests.factories import make_product
+from orders.models import Order
+
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E07")]
+
+
+def put_in_cart(client, items):
+    session = client.session
+    session["cart"] = {str(product.pk): quantity for product, quantity in items.items()}
+    session.save()
+
+
+def test_checkout_page_reviews_the_cart(logged_in_client):
+    """GET shows the cart's lines and total before buying."""
+    mug = make_product(price="12.50")
+    put_in_cart(logged_in_client, {mug: 2})
+    response = logged_in_client.get(reverse("orders:checkout"))
+    assert response.status_code == 200
+    assert [line.product for line in response.context["lines"]] == [mug]
+    assert response.context["total"] == Decimal("25.00")
+
+
+def test_placing_the_order(logged_in_client, user):
+    """POST places the order, empties the cart and shows the new order."""
+    mug = make_product(price="12.50", stock=5)
+    put_in_cart(logged_in_client, {mug: 2})
+    response = logged_in_client.post(reverse("orders:checkout"))
+    order = Order.objects.get(customer=user)
+    assert response.status_code == 302
+    assert response.url == order.get_absolute_url()
+    assert order.total == Decimal("25.00")
+    assert Product.objects.get(pk=mug.pk).stock == 3
+    assert not logged_in_client.session.get("cart")
+
+
+def test_short_stock_goes_back_to_the_cart(logged_in_client):
+    """When stock ran short since it was added, nothing is bought and the cart stays."""
+    mug = make_product(stock=1)
+    put_in_cart(logged_in_client, {mug: 2})
+    response = logged_in_client.post(reverse("orders:checkout"))
+    assert response.status_code == 302
+    assert response.url == reverse("cart:detail")
+    assert not Order.objects.exists()
+    assert logged_in_client.session["cart"] == {str(mug.pk): 2}
+
+
+def test_an_empty_cart_has_nothing_to_check_out(logged_in_client):
+    """With an empty cart, GET and POST both go back to the cart page."""
+    for method in (logged_in_client.get, logged_in_client.post):
+        response = method(reverse("orders:checkout"))
+        assert response.status_code == 302
+        assert response.url == reverse("cart:detail")
+    assert not Order.objects.exists()

@@ -1,0 +1,88 @@
+"""E13: customers place and read their own orders through the API; the server sets prices."""
+
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from catalog.models import Product
+from catalog.tests.factories import make_product
+from orders.models import Order
+from orders.tests.factories import make_order
+
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E13")]
+
+
+@pytest.fixture
+def customer_api(api_client, user):
+    api_client.force_authenticate(user)
+    return api_client
+
+
+def place(api, lines, **extra):
+    return api.post(reverse("api:order-list"), {"lines": lines, **extra}, format="json")
+
+
+def test_placing_an_order_uses_server_prices(customer_api, user):
+    """Sent prices and totals are ignored: the order costs what the shop says."""
+    mug = make_product("Mug", price="12.50", stock=5)
+    response = place(
+        customer_api, [{"product": mug.slug, "quantity": 2, "unit_price": "0.01"}], total="0.02"
+    )
+    assert response.status_code == 201
+    assert response.data["total"] == "25.00"
+    line = response.data["lines"][0]
+    assert (line["product"], line["unit_price"], line["quantity"]) == (mug.slug, "12.50", 2)
+    assert line["subtotal"] == "25.00"
+    order = Order.objects.get(pk=response.data["id"])
+    assert (order.customer, order.total) == (user, Decimal("25.00"))
+    assert Product.objects.get(pk=mug.pk).stock == 3
+
+
+def test_customers_list_only_their_orders(customer_api, user, other_user):
+    """The list holds the customer's orders, each with its nested lines."""
+    mug = make_product("Mug")
+    mine = make_order(user, [(mug, 2)])
+    make_order(other_user, [(mug, 1)])
+    response = customer_api.get(reverse("api:order-list"))
+    assert response.status_code == 200
+    assert [order["id"] for order in response.data] == [mine.pk]
+    assert response.data[0]["lines"][0]["product_name"] == "Mug"
+
+
+def test_another_customers_order_is_not_found(customer_api, user, other_user):
+    """Reading someone else's order answers 404; one's own answers 200."""
+    mine = make_order(user, [(make_product(), 1)])
+    theirs = make_order(other_user, [(make_product(), 1)])
+    assert customer_api.get(reverse("api:order-detail", args=[mine.pk])).status_code == 200
+    assert customer_api.get(reverse("api:order-detail", args=[theirs.pk])).status_code == 404
+
+
+def test_token_authentication(api_client, user, password):
+    """A token from /api/token/ authenticates the customer."""
+    token = api_client.post(
+        reverse("api:token"), {"username": user.username, "password": password}
+    ).data["token"]
+    api_client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
+    assert api_client.get(reverse("api:order-list")).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "case", ["no lines", "unknown product", "off sale", "zero", "twice", "not enough stock"]
+)
+def test_invalid_orders_are_refused(customer_api, case):
+    """Bad input answers 400 with an error on `lines`, and creates no order."""
+    mug = make_product(stock=3)
+    old = make_product(is_active=False)
+    lines = {
+        "no lines": [],
+        "unknown product": [{"product": "no-such-thing", "quantity": 1}],
+        "off sale": [{"product": old.slug, "quantity": 1}],
+        "zero": [{"product": mug.slug, "quantity": 0}],
+        "twice": [{"product": mug.slug, "quantity": 1}, {"product": mug.slug, "quantity": 1}],
+        "not enough stock": [{"product": mug.slug, "quantity": 4}],
+    }[case]
+    response = place(customer_api, lines)
+    assert response.status_code == 400
+    assert "lines" in response.data
+    assert not Order.objects.exists()

@@ -1,0 +1,24 @@
+"""Orders pages are guarded before any exercise is done."""
+
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("name", ["orders:list", "orders:checkout", "manage:orders"])
+def test_visitors_are_sent_to_log_in(client, name):
+    """Orders pages need a signed-in user."""
+    response = client.get(reverse(name))
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("login"))
+
+
+def test_reports_are_for_managers_only(logged_in_client):
+    """A customer without the permission gets 403 on the reports."""
+    assert logged_in_client.get(reverse("manage:reports")).status_code == 403
+
+
+def test_orders_api_needs_authentication(api_client):
+    """Anonymous clients cannot list orders."""
+    assert api_client.get(reverse("api:order-list")).status_code == 403

@@ -1,0 +1,82 @@
+"""E06: ``order_place`` buys all or nothing, never oversells, and emails after commit."""
+
+from decimal import Decimal
+
+import pytest
+from django.core import mail
+
+from cart.cart import CartLine, NotEnoughStock
+from catalog.models import Product
+from catalog.tests.factories import make_product
+from orders.models import Order
+from orders.services import order_place
+
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E06")]
+
+
+def stock_of(product):
+    return Product.objects.get(pk=product.pk).stock
+
+
+def test_an_order_copies_prices_and_takes_stock(user, django_capture_on_commit_callbacks):
+    """Lines copy name and unit price, the total is computed, and the stock goes down."""
+    mug, tea = make_product("Mug", price="19.99", stock=5), make_product("Tea", price="0.10")
+    with django_capture_on_commit_callbacks(execute=True):
+        order = order_place(user, [CartLine(mug, 3), CartLine(tea, 1)])
+    order = Order.objects.get(pk=order.pk)
+    assert order.customer == user
+    assert order.status == Order.Status.PLACED
+    assert order.total == Decimal("60.07")
+    lines = [(line.product_name, line.unit_price, line.quantity) for line in order.lines.all()]
+    assert lines == [("Mug", Decimal("19.99"), 3), ("Tea", Decimal("0.10"), 1)]
+    assert stock_of(mug) == 2
+
+
+def test_later_price_changes_do_not_rewrite_the_order(user):
+    """The line keeps the price of the day."""
+    mug = make_product("Mug", price="19.99")
+    order = order_place(user, [CartLine(mug, 1)])
+    Product.objects.filter(pk=mug.pk).update(price=Decimal("25.00"), name="Big mug")
+    line = Order.objects.get(pk=order.pk).lines.get()
+    assert (line.product_name, line.unit_price) == ("Mug", Decimal("19.99"))
+
+
+def test_a_short_product_cancels_everything(user):
+    """When one product runs short, no order, no line and no stock change is saved."""
+    plenty, scarce = make_product(stock=10), make_product(stock=1)
+    with pytest.raises(NotEnoughStock):
+        order_place(user, [CartLine(plenty, 2), CartLine(scarce, 2)])
+    assert not Order.objects.exists()
+    assert (stock_of(plenty), stock_of(scarce)) == (10, 1)
+
+
+def test_the_last_item_sells_once(user, other_user):
+    """Two checkouts holding the same stale product: the second one fails, stock stays 0."""
+    last = make_product(stock=1)
+    seen_by_both = Product.objects.get(pk=last.pk)
+    order_place(user, [CartLine(seen_by_both, 1)])
+    with pytest.raises(NotEnoughStock):
+        order_place(other_user, [CartLine(seen_by_both, 1)])
+    assert stock_of(last) == 0
+    assert Order.objects.count() == 1
+
+
+def test_the_email_waits_for_the_commit(user, django_capture_on_commit_callbacks):
+    """The confirmation is sent after the transaction commits, to the customer."""
+    mug = make_product()
+    with django_capture_on_commit_callbacks() as callbacks:
+        order = order_place(user, [CartLine(mug, 1)])
+        assert mail.outbox == []
+    assert callbacks
+    for callback in callbacks:
+        callback()
+    assert [message.to for message in mail.outbox] == [[user.email]]
+    assert f"#{order.pk}" in mail.outbox[0].subject
+
+
+def test_a_failed_order_sends_no_email(user, django_capture_on_commit_callbacks):
+    """Nothing is promised for an order that was rolled back."""
+    scarce = make_product(stock=0)
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(NotEnoughStock):
+        order_place(user, [CartLine(scarce, 1)])
+    assert mail.outbox == []
