@@ -9,17 +9,11 @@ from django.core.management.base import BaseCommand, CommandError
 from exercises.catalog import get_exercise, load_exercises
 from exercises.progress import DONE, FAILING, READY, TODO, first_not_done, next_up, progress
 from exercises.report import markdown_report
+from exercises.text import HEADING, advice, overview
 
-SYMBOLS = {DONE: "[x]", READY: "[~]", FAILING: "[!]", TODO: "[ ]"}
-BAR_WIDTH = 30
 FAILURES_SHOWN = 5
 CLEAR_SCREEN = "\033[2J\033[H"
 WATCHING = "\nWatching for saved files (Ctrl-C to stop)"
-
-
-def progress_bar(done, total):
-    filled = round(BAR_WIDTH * done / total) if total else 0
-    return f"[{'#' * filled}{'-' * (BAR_WIDTH - filled)}] {done}/{total} done"
 
 
 def indent(text):
@@ -125,7 +119,7 @@ class Command(BaseCommand):
         """The status, the first failing tests and, while there is work to do, the hint."""
         exercise = item.exercise
         self.stdout.write(
-            self.styled(item.status, f"{exercise.id} is {item.status}: {self.advice(item)}")
+            self.styled(item.status, f"{exercise.id} is {item.status}: {advice(item)}")
         )
         for test in item.failures[:FAILURES_SHOWN]:
             self.stdout.write(f"  {test.nodeid}\n      {test.message}")
@@ -153,21 +147,8 @@ class Command(BaseCommand):
             }
             self.stdout.write(json.dumps(data, indent=2))
             return
-        self.stdout.write(self.style.MIGRATE_HEADING("Exercises"))
-        self.stdout.write(progress_bar(done, len(progresses)) + "\n")
-        width = max(len(item.exercise.title) for item in progresses)
-        for item in progresses:
-            exercise = item.exercise
-            title = exercise.title.ljust(width)
-            skills = ", ".join(exercise.skills)
-            line = f"{SYMBOLS[item.status]} {exercise.id}  {item.status:<8} {title}  {skills}"
-            self.stdout.write(self.styled(item.status, line))
-        self.stdout.write("")
-        if upcoming is None:
-            self.stdout.write(self.style.SUCCESS("Every exercise is done. Well built!"))
-            return
-        self.stdout.write(f"Next: {upcoming.exercise.id}  {upcoming.exercise.title}")
-        self.stdout.write(f"  {self.advice(upcoming)}")
+        for style, line in overview(progresses):
+            self.stdout.write(self.styled(style, line))
 
     def check_one(self, exercise, format):
         if format == "text":
@@ -179,7 +160,7 @@ class Command(BaseCommand):
             return
         self.stdout.write("")
         self.stdout.write(
-            self.styled(item.status, f"{exercise.id} is {item.status}: {self.advice(item)}")
+            self.styled(item.status, f"{exercise.id} is {item.status}: {advice(item)}")
         )
         if item.status in (TODO, FAILING):
             self.show_hint(exercise)
@@ -198,18 +179,9 @@ class Command(BaseCommand):
         self.stdout.write(self.style.MIGRATE_HEADING(f"Hint for {exercise.id}  {exercise.title}"))
         self.stdout.write(indent(exercise.hint))
 
-    @staticmethod
-    def advice(item):
-        exercise_id = item.exercise.id
-        return {
-            TODO: f"read it and start: python manage.py exercises {exercise_id}",
-            READY: f"its tests pass: remove the TODO({exercise_id}) markers to finish it",
-            FAILING: f"{len(item.failures)} test(s) fail: python manage.py exercises {exercise_id}",
-            DONE: "done",
-        }[item.status]
-
     def styled(self, status, text):
         style = {
+            HEADING: self.style.MIGRATE_HEADING,
             DONE: self.style.SUCCESS,
             READY: self.style.WARNING,
             FAILING: self.style.ERROR,
