@@ -5,10 +5,13 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import REPOSITORY, TEMPLATES, project_environment
-from tests.skills import coverage, matrix_markdown
+from tests.skills import SKILLS, coverage, matrix_markdown
 
 README = (REPOSITORY / "README.md").read_text(encoding="utf-8")
+BRIEF = REPOSITORY.parent / "shared" / "BRIEF.md"
 ROOT_CONTEXT = json.loads((REPOSITORY / "cookiecutter.json").read_text(encoding="utf-8"))
 
 
@@ -97,3 +100,10 @@ def test_every_skill_of_the_brief_has_an_exercise():
     """Across the templates, every skill of the roadmap is trained by at least one exercise."""
     untrained = [skill for skill, by_template in coverage().items() if not by_template]
     assert untrained == []
+
+
+@pytest.mark.skipif(not BRIEF.exists(), reason="the product brief (../shared) is not beside this clone")
+def test_skill_ids_are_the_briefs():
+    """The skills the matrix and the manifests use are exactly the product brief's."""
+    brief_skills = re.findall(r"^\| `([a-z-]+)` \|", BRIEF.read_text(encoding="utf-8"), re.MULTILINE)
+    assert brief_skills == SKILLS
