@@ -120,3 +120,15 @@ def test_exercises_command_prints_for_people(learner_project, command):
     completed = run(learner_project, "manage.py", *command)
     assert completed.returncode == 0, completed.stderr
     assert "E01" in completed.stdout
+
+
+def test_passing_exercise_with_a_marker_left_is_ready(bake, template):
+    """Tests pass but a TODO marker is left: pytest and `manage.py exercises` both say "ready"."""
+    project = bake(template, solutions=True, project_slug="ready_practice")
+    (project / "probe.py").write_text("# TODO(E01): left behind on purpose\n", encoding="utf-8")
+    completed = run_pytest(project, "-m", "exercise")
+    assert completed.returncode == 0, completed.stdout
+    assert "remove the TODO(E01) markers to finish it" in completed.stdout
+    statuses, _ = exercise_statuses(project)
+    assert statuses.pop("E01") == "ready"
+    assert set(statuses.values()) == {"done"}

@@ -151,9 +151,16 @@ def pytest_terminal_summary(terminalreporter, config):
     pending = [exercise for exercise in config.stash[_exercises].values() if exercise.pending]
     if not pending:
         return
+    outcomes = {}
+    for result in config.stash[_outcomes].values():
+        outcomes.setdefault(result["exercise"], set()).add(result["outcome"])
     terminalreporter.section("exercises to do", sep="-")
     for exercise in pending:
-        terminalreporter.line(f"{exercise.id}  {exercise.title}  (TODO at {exercise.markers[0]})")
+        if outcomes.get(exercise.id) == {"xpassed"}:
+            where = f"its tests pass: remove the TODO({exercise.id}) markers to finish it"
+        else:
+            where = f"TODO at {exercise.markers[0]}"
+        terminalreporter.line(f"{exercise.id}  {exercise.title}  ({where})")
     terminalreporter.line(f"Start with: python manage.py exercises {pending[0].id}")
 
 
