@@ -28,16 +28,21 @@ def project_environment(**overrides):
     return environment
 
 
-def run(project, *arguments, python=sys.executable, **overrides):
-    """Run ``python arguments...`` in a baked project and return the completed process."""
+def run_command(project, *command, **overrides):
+    """Run ``command`` in a baked project, in its clean environment; returns the process."""
     return subprocess.run(
-        [str(python), *arguments],
+        [str(part) for part in command],
         cwd=project,
         env=project_environment(**overrides),
         capture_output=True,
         text=True,
         timeout=600,
     )
+
+
+def run(project, *arguments, python=sys.executable, **overrides):
+    """Run ``python arguments...`` in a baked project and return the completed process."""
+    return run_command(project, python, *arguments, **overrides)
 
 
 def run_pytest(project, *arguments, report=None):

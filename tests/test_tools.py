@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import TEMPLATES_DIR, project_environment, run
+from tests.conftest import TEMPLATES_DIR, project_environment, run, run_command
 
 WORKFLOW = Path(".github/workflows/ci.yml")
 SKELETON_TAG = "skeleton"
@@ -47,15 +47,7 @@ def output_of(completed):
 
 def command_output(project, *command, **environment):
     """Run a command that is not Python (git, a shell line) in ``project``."""
-    completed = subprocess.run(
-        command,
-        cwd=project,
-        env=project_environment(**environment),
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    return output_of(completed)
+    return output_of(run_command(project, *command, **environment))
 
 
 def manifest(project):
