@@ -115,16 +115,20 @@ class Command(BaseCommand):
         self.show_result(item)
         return item
 
-    def show_result(self, item):
-        """The status, the first failing tests and, while there is work to do, the hint."""
+    def show_result(self, item, failures_shown=FAILURES_SHOWN):
+        """The status, the first failing tests and, while there is work to do, the hint.
+
+        ``failures_shown=0`` when pytest's own output, just printed, already lists them.
+        """
         exercise = item.exercise
         self.stdout.write(
             self.styled(item.status, f"{exercise.id} is {item.status}: {advice(item)}")
         )
-        for test in item.failures[:FAILURES_SHOWN]:
-            self.stdout.write(f"  {test.nodeid}\n      {test.message}")
-        if len(item.failures) > FAILURES_SHOWN:
-            self.stdout.write(f"  ...and {len(item.failures) - FAILURES_SHOWN} more")
+        if failures_shown:
+            for test in item.failures[:failures_shown]:
+                self.stdout.write(f"  {test.nodeid}\n      {test.message}")
+            if len(item.failures) > failures_shown:
+                self.stdout.write(f"  ...and {len(item.failures) - failures_shown} more")
         if item.status in (TODO, FAILING):
             self.show_hint(exercise)
 
@@ -159,11 +163,7 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(item.as_dict(), indent=2))
             return
         self.stdout.write("")
-        self.stdout.write(
-            self.styled(item.status, f"{exercise.id} is {item.status}: {advice(item)}")
-        )
-        if item.status in (TODO, FAILING):
-            self.show_hint(exercise)
+        self.show_result(item, failures_shown=0)
 
     def describe(self, exercise):
         self.stdout.write(self.style.MIGRATE_HEADING(f"{exercise.id}  {exercise.title}"))
