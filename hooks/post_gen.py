@@ -5,6 +5,7 @@ from pathlib import Path
 
 from hooks.git_baseline import commit_skeleton
 from hooks.layers import add_layer, layers, render_jinja_files
+from hooks.numbering import number_exercises
 from hooks.readme_sample import exercises_sample
 from hooks.regions import keep_variant_in_tree
 
@@ -39,10 +40,12 @@ def next_steps(context, project_dir):
 
 
 def main(context):
-    """Add the shared layers, keep the chosen variant, add the secret key, commit, say what's next."""
+    """Add the shared layers, number the exercises, keep the chosen variant, add the secret key,
+    commit, say what's next."""
     project_dir = Path.cwd()
     for layer in layers(context):
         add_layer(layer, project_dir)
+    number_exercises(project_dir)
     render_jinja_files(project_dir, {**context, "_exercises_sample": exercises_sample(project_dir)})
     keep_variant_in_tree(project_dir, solutions=context["include_solutions"])
     write_env_file(project_dir)

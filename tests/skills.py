@@ -25,9 +25,11 @@ def templates():
 
 
 def exercises(template):
+    """The template's manifest entries, each with the id generation gives it (E01, E02...)."""
     manifest = TEMPLATES_DIR / template / PROJECT_DIR / "exercises.toml"
     with open(manifest, "rb") as file:
-        return tomllib.load(file)["exercises"]
+        entries = tomllib.load(file)["exercises"]
+    return [{**entry, "id": f"E{number:02d}"} for number, entry in enumerate(entries, start=1)]
 
 
 def coverage():

@@ -1,11 +1,13 @@
 """The shared hook logic: refusals leave nothing behind; regions, filters and layers behave."""
 
 import json
+import re
 
 import pytest
 
 from hooks.jinja import directory_name, python_string
-from hooks.regions import RegionError, keep_variant
+from hooks.numbering import NumberingError, exercise_numbers, number_manifest, resolve_references
+from hooks.regions import TEXT_SUFFIXES, RegionError, keep_variant
 from hooks.validation import slug_problem, suggest_slug
 from tests.conftest import TEMPLATES, TEMPLATES_DIR
 
@@ -118,3 +120,63 @@ def test_regions_keep_the_solution_for_mentors():
 def test_misplaced_markers_are_errors(text, problem):
     with pytest.raises(RegionError, match=problem):
         keep_variant(text, solutions=False, source="f.py")
+
+
+MANIFEST = """\
+[[exercises]]
+slug = "task-list"
+title = "List"
+
+[[exercises]]
+slug = "toggle"
+title = "Toggle, after E[task-list]"
+"""
+
+
+def test_exercises_are_numbered_in_manifest_order():
+    """The learner reads E01, E02... in the order the manifest lists the slugs."""
+    numbers = exercise_numbers(MANIFEST)
+    assert numbers == {"task-list": "E01", "toggle": "E02"}
+    numbered = resolve_references(number_manifest(MANIFEST, numbers), numbers)
+    assert 'id = "E02"\nslug = "toggle"\ntitle = "Toggle, after E01"' in numbered
+
+
+def test_inserting_an_exercise_renumbers_what_follows():
+    """A new exercise between two others shifts the later numbers, with no id typed anywhere."""
+    edit = '[[exercises]]\nslug = "edit"\n\n'
+    inserted = MANIFEST.replace('[[exercises]]\nslug = "toggle"', edit + '[[exercises]]\nslug = "toggle"')
+    assert exercise_numbers(inserted) == {"task-list": "E01", "edit": "E02", "toggle": "E03"}
+    assert resolve_references('exercise("E[toggle]")', exercise_numbers(inserted)) == 'exercise("E03")'
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ('slug = "Toggle"\n', "is not lowercase words"),
+        ('slug = "a"\nslug = "a"\n', "listed twice"),
+    ],
+)
+def test_bad_slugs_are_errors(text, problem):
+    with pytest.raises(NumberingError, match=problem):
+        exercise_numbers(text)
+
+
+def test_a_reference_to_no_exercise_is_an_error_with_its_place():
+    with pytest.raises(NumberingError, match=r"views.py:2: E\[tgogle\] names no exercise"):
+        resolve_references("ok\n# TODO(E[tgogle])\n", {"toggle": "E01"}, source="views.py")
+
+
+LITERAL_ID = re.compile(r"\bE\d{2}\b")
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_templates_name_exercises_by_slug_only(template):
+    """No exercise number is typed in a template: E[slug] everywhere, numbered when generated."""
+    literal = [
+        f"{path.relative_to(TEMPLATES_DIR)}:{number}"
+        for path in sorted((TEMPLATES_DIR / template).rglob("*"))
+        if path.is_file() and path.suffix in TEXT_SUFFIXES
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if LITERAL_ID.search(line)
+    ]
+    assert literal == []

@@ -26,14 +26,21 @@ def learner_catalog(learner_project):
 
 
 def test_every_exercise_is_complete(learner_catalog):
-    """Each entry has a title, skills from the brief, files, a statement, a hint and review notes."""
+    """Each entry has a title, skills from the brief, files, a statement and a hint."""
     skills = set(SKILLS)
     for exercise in learner_catalog:
         assert re.fullmatch(r"E\d{2}", exercise["id"]), exercise["id"]
-        for field in ("title", "statement", "hint", "review"):
+        for field in ("slug", "title", "statement", "hint"):
             assert exercise[field].strip(), (exercise["id"], field)
         assert set(exercise["skills"]) <= skills, exercise["id"]
         assert exercise["files"], exercise["id"]
+
+
+def test_review_notes_are_the_mentors_alone(learner_project, learner_catalog, solution_project):
+    """The reference project has review notes for every exercise; the learner's has none."""
+    assert [exercise["id"] for exercise in learner_catalog if exercise["review"]] == []
+    assert not re.search(r"^review =", (learner_project / "exercises.toml").read_text(encoding="utf-8"), re.M)
+    assert [exercise["id"] for exercise in catalog(solution_project) if not exercise["review"].strip()] == []
 
 
 def test_listed_files_exist(learner_project, learner_catalog):

@@ -19,7 +19,7 @@ MANIFEST = PROJECT_DIR / "exercises.toml"
 TODO_MARKER = re.compile(r"TODO\((E\d+)\)")
 SCANNED_SUFFIXES = frozenset({".py", ".html", ".txt", ".css", ".js"})
 SKIPPED_DIRECTORIES = frozenset({"__pycache__", "node_modules", "staticfiles", "media"})
-REQUIRED_FIELDS = ("id", "title", "skills", "files", "statement", "hint", "review")
+REQUIRED_FIELDS = ("id", "slug", "title", "skills", "files", "statement", "hint")
 
 
 class ManifestError(ValueError):
@@ -39,15 +39,21 @@ class Marker:
 
 @dataclass(frozen=True)
 class Exercise:
-    """One manifest entry, with the markers still left for it in the code."""
+    """One manifest entry, with the markers still left for it in the code.
+
+    ``id`` (E01, E02...) is the exercise's place in the manifest, given when the
+    project was generated; ``slug`` names it for good, across template versions.
+    ``review`` holds the mentor's notes, which only the reference solutions carry.
+    """
 
     id: str
+    slug: str
     title: str
     skills: tuple[str, ...]
     files: tuple[str, ...]
     statement: str
     hint: str
-    review: str
+    review: str = ""
     markers: tuple[Marker, ...] = ()
 
     @property
@@ -100,12 +106,13 @@ def load_exercises(root=PROJECT_DIR, with_markers=True):
     return [
         Exercise(
             id=entry["id"],
+            slug=entry["slug"],
             title=entry["title"],
             skills=tuple(entry["skills"]),
             files=tuple(entry["files"]),
             statement=entry["statement"].strip(),
             hint=entry["hint"].strip(),
-            review=entry["review"].strip(),
+            review=entry.get("review", "").strip(),
             markers=tuple(markers.get(entry["id"], ())),
         )
         for entry in read_manifest(root / MANIFEST.name)

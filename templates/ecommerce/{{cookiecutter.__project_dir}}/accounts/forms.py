@@ -22,7 +22,7 @@ class SignupForm(UserCreationForm):
             raise forms.ValidationError("An account with this email address already exists.")
         return email
     # STUB
-    # TODO(E04): ask for an email address too: required, saved on the user, and refused
+    # TODO(E[email-signup]): ask for an email address too: required, saved on the user, and refused
     # when another account already has it (in any letter case).
     class Meta(UserCreationForm.Meta):
         model = get_user_model()

@@ -26,7 +26,7 @@ def signup(request):
         )
         return redirect(next_url if safe else "catalog:list")
         # STUB
-        # TODO(E04): sign the new customer in (their cart stays) and send them on to a safe
+        # TODO(E[email-signup]): sign the new customer in (their cart stays) and send them on to a safe
         # `next` URL, or to the catalog.
         messages.success(request, f"Account {user.username} created: you can log in now.")
         return redirect("login")

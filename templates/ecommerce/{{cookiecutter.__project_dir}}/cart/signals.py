@@ -32,7 +32,7 @@ def restore_cart_on_login(sender, request, user, **kwargs):
         cart.set(line.product, min(wanted, line.product.stock))
     SavedCartLine.objects.filter(user=user).delete()
 # STUB
-# TODO(E05): on logout (user_logged_out), save the session's cart as the user's
+# TODO(E[cart-signals]): on logout (user_logged_out), save the session's cart as the user's
 # SavedCartLine rows; on login (user_logged_in), merge those rows into the session's cart
 # (the larger quantity wins, never more than in stock) and delete them.
 # END SOLUTION

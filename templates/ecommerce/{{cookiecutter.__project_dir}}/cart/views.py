@@ -72,17 +72,17 @@ def cart_remove(request, product_id):
 
 
 def cart_add(request, product_id):
-    # TODO(E02): POST only: add `quantity` (default 1) of an on-sale product, within stock,
+    # TODO(E[cart-post]): POST only: add `quantity` (default 1) of an on-sale product, within stock,
     # then redirect to the cart with a message saying what happened.
-    return not_implemented(request, "E02")
+    return not_implemented(request, "E[cart-post]")
 
 
 def cart_update(request, product_id):
-    # TODO(E02): POST only: set the product's quantity (0 takes it out), within stock.
-    return not_implemented(request, "E02")
+    # TODO(E[cart-post]): POST only: set the product's quantity (0 takes it out), within stock.
+    return not_implemented(request, "E[cart-post]")
 
 
 def cart_remove(request, product_id):
-    # TODO(E02): POST only: take the product out of the cart.
-    return not_implemented(request, "E02")
+    # TODO(E[cart-post]): POST only: take the product out of the cart.
+    return not_implemented(request, "E[cart-post]")
 # END SOLUTION

@@ -44,26 +44,26 @@ from exercises.stubs import api_not_implemented
 
 
 class ProductViewSet(viewsets.ViewSet):
-    # TODO(E12): a read-only model viewset of products on sale, open to anyone, paginated
+    # TODO(E[catalog-api]): a read-only model viewset of products on sale, open to anyone, paginated
     # (20 a page), looked up by slug and filtered like the product list page.
     permission_classes = [AllowAny]
     lookup_field = "slug"
 
     def list(self, request):
-        return api_not_implemented("E12")
+        return api_not_implemented("E[catalog-api]")
 
     def retrieve(self, request, slug=None):
-        return api_not_implemented("E12")
+        return api_not_implemented("E[catalog-api]")
 
 
 class CategoryViewSet(viewsets.ViewSet):
-    # TODO(E12): a read-only model viewset of categories, open to anyone, by slug.
+    # TODO(E[catalog-api]): a read-only model viewset of categories, open to anyone, by slug.
     permission_classes = [AllowAny]
     lookup_field = "slug"
 
     def list(self, request):
-        return api_not_implemented("E12")
+        return api_not_implemented("E[catalog-api]")
 
     def retrieve(self, request, slug=None):
-        return api_not_implemented("E12")
+        return api_not_implemented("E[catalog-api]")
 # END SOLUTION

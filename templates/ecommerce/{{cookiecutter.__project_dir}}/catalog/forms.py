@@ -37,7 +37,7 @@ class ProductForm(forms.ModelForm):
             if image.image.format not in ALLOWED_IMAGE_FORMATS:
                 raise forms.ValidationError("Upload a JPEG, PNG or WebP image.")
         # STUB
-        # TODO(E10): refuse a new upload larger than MAX_IMAGE_BYTES or whose format (read
+        # TODO(E[product-form]): refuse a new upload larger than MAX_IMAGE_BYTES or whose format (read
         # by Pillow, not the file name) is not in ALLOWED_IMAGE_FORMATS.
         # END SOLUTION
         return image

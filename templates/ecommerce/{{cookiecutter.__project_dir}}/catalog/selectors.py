@@ -48,7 +48,7 @@ def product_list(params):
         products = products.in_stock()
     return products.order_by(ORDERINGS.get(params.get("sort"), "name"), "pk")
     # STUB
-    # TODO(E01): search `q` in name, description and tag names; filter by `category` and
+    # TODO(E[catalog-search]): search `q` in name, description and tag names; filter by `category` and
     # `tag` slugs, `min_price`, `max_price` and `in_stock`; order by `sort` (see ORDERINGS);
     # ignore values that make no sense; load categories and tags without a query per row.
     return products
@@ -60,7 +60,7 @@ def category_menu():
     # BEGIN SOLUTION
     return cache.get_or_set(MENU_CACHE_KEY, _category_menu_rows, timeout=None)
     # STUB
-    # TODO(E14): keep the menu in the cache, and forget it when products or categories change.
+    # TODO(E[menu-cache]): keep the menu in the cache, and forget it when products or categories change.
     return _category_menu_rows()
     # END SOLUTION
 

@@ -15,5 +15,5 @@ def forget_category_menu(sender, **kwargs):
     """The menu counts products per category, so a change to either may alter it."""
     cache.delete(MENU_CACHE_KEY)
 # STUB
-# TODO(E14): forget the cached category menu when a product or a category is saved or deleted.
+# TODO(E[menu-cache]): forget the cached category menu when a product or a category is saved or deleted.
 # END SOLUTION

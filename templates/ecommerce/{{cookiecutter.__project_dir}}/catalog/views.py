@@ -44,7 +44,7 @@ def product_list(request):
     page = Paginator(products, PRODUCTS_PER_PAGE).get_page(request.GET.get("page"))
     context |= {"page_obj": page, "products": page.object_list}
     # STUB
-    # TODO(E01): show PRODUCTS_PER_PAGE products a page, with `page_obj` in the context.
+    # TODO(E[catalog-search]): show PRODUCTS_PER_PAGE products a page, with `page_obj` in the context.
     context |= {"products": products}
     # END SOLUTION
     return render(request, "catalog/product_list.html", context)
@@ -70,9 +70,9 @@ def product_create(request):
         return redirect("catalog:update", slug=product.slug)
     return render(request, "catalog/product_form.html", {"form": form})
     # STUB
-    # TODO(E10): show an empty ProductForm; on a valid POST (files included) save the
+    # TODO(E[product-form]): show an empty ProductForm; on a valid POST (files included) save the
     # product and go to its edit page; on errors show the form again.
-    return not_implemented(request, "E10")
+    return not_implemented(request, "E[product-form]")
     # END SOLUTION
 
 
@@ -89,7 +89,7 @@ def product_update(request, slug):
         return redirect("catalog:update", slug=product.slug)
     return render(request, "catalog/product_form.html", {"form": form, "product": product})
     # STUB
-    # TODO(E10): edit the product with ProductForm, the same way as product_create.
+    # TODO(E[product-form]): edit the product with ProductForm, the same way as product_create.
     get_object_or_404(Product, slug=slug)
-    return not_implemented(request, "E10")
+    return not_implemented(request, "E[product-form]")
     # END SOLUTION

@@ -23,6 +23,6 @@ from exercises.stubs import not_implemented
 
 def health(request):
     """Tell the host whether this instance can serve traffic."""
-    # TODO(E15): answer JSON with 200 when the database answers, 503 when it does not.
-    return not_implemented(request, "E15")
+    # TODO(E[health-check]): answer JSON with 200 when the database answers, 503 when it does not.
+    return not_implemented(request, "E[health-check]")
 # END SOLUTION

@@ -48,7 +48,7 @@ class OrderAdmin(admin.ModelAdmin):
                 request, f"{skipped} order(s) were not paid, so not shipped.", messages.WARNING
             )
     # STUB
-    # TODO(E16): filter by status and date, search by order number, customer, email and
+    # TODO(E[order-admin]): filter by status and date, search by order number, customer, email and
     # product name, show the lines inline (read-only), and add a "mark shipped" action
     # that ships only the paid orders among those selected.
     # END SOLUTION

@@ -46,18 +46,18 @@ from exercises.stubs import api_not_implemented
 
 
 class OrderViewSet(viewsets.ViewSet):
-    # TODO(E13): list and retrieve the signed-in customer's own orders (404 for anyone
+    # TODO(E[orders-api]): list and retrieve the signed-in customer's own orders (404 for anyone
     # else's) with OrderSerializer; create validates with OrderCreateSerializer and places
     # the order with orders.services.order_place, answering 201 with the new order.
     authentication_classes = [SessionAuthentication, TokenAuthentication]
     permission_classes = [IsAuthenticated]
 
     def list(self, request):
-        return api_not_implemented("E13")
+        return api_not_implemented("E[orders-api]")
 
     def retrieve(self, request, pk=None):
-        return api_not_implemented("E13")
+        return api_not_implemented("E[orders-api]")
 
     def create(self, request):
-        return api_not_implemented("E13")
+        return api_not_implemented("E[orders-api]")
 # END SOLUTION

@@ -30,7 +30,7 @@ def best_sellers(limit=5):
         .order_by("-units_sold", "name")[:limit]
     )
     # STUB
-    # TODO(E11): annotate each product with `units_sold` and keep the `limit` best.
+    # TODO(E[reports]): annotate each product with `units_sold` and keep the `limit` best.
     return Product.objects.none()
     # END SOLUTION
 
@@ -48,7 +48,7 @@ def revenue_per_category():
         revenue=Coalesce(revenue, Decimal("0.00"), output_field=DecimalField(**MONEY))
     ).order_by("-revenue", "name")
     # STUB
-    # TODO(E11): annotate each category with `revenue`: unit price × quantity of its
+    # TODO(E[reports]): annotate each category with `revenue`: unit price × quantity of its
     # products' order lines, 0.00 for a category that sold nothing, largest first.
     return Category.objects.none()
     # END SOLUTION
@@ -59,7 +59,7 @@ def products_never_ordered():
     # BEGIN SOLUTION
     return Product.objects.filter(order_lines__isnull=True).order_by("name")
     # STUB
-    # TODO(E11): the products no order line points to.
+    # TODO(E[reports]): the products no order line points to.
     return Product.objects.none()
     # END SOLUTION
 
@@ -74,7 +74,7 @@ def low_stock(threshold=LOW_STOCK):
         .order_by("stock", "name")
     )
     # STUB
-    # TODO(E11): products on sale with at most `threshold` in stock, emptiest first,
+    # TODO(E[reports]): products on sale with at most `threshold` in stock, emptiest first,
     # with their category loaded in the same query.
     return Product.objects.none()
     # END SOLUTION

@@ -44,7 +44,7 @@ class OrderCreateSerializer(serializers.Serializer):
             raise serializers.ValidationError("List each product once, with its quantity.")
         return lines
 # STUB
-# TODO(E13): OrderSerializer shows an order (id, status, total, created_at) with its
+# TODO(E[orders-api]): OrderSerializer shows an order (id, status, total, created_at) with its
 # nested `lines` (product slug, product_name, unit_price, quantity, subtotal), all
 # read-only. OrderCreateSerializer accepts `lines`: a non-empty list of {product: slug of
 # a product on sale, quantity: 1 to 99}, each product once.

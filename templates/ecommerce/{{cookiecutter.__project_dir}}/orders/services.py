@@ -59,11 +59,11 @@ def order_place(customer, lines):
         transaction.on_commit(partial(send_order_confirmation, order))
     return order
     # STUB
-    # TODO(E06): in one transaction, create the Order (total computed here) and its
+    # TODO(E[place-order]): in one transaction, create the Order (total computed here) and its
     # OrderLines (name and unit price copied from the product), and take the quantities
     # out of stock so that stock can never go below zero; raise NotEnoughStock when a
     # product runs short. Send the confirmation email only after the transaction commits.
-    raise NotImplementedError("E06: order_place is not written yet.")
+    raise NotImplementedError("E[place-order]: order_place is not written yet.")
     # END SOLUTION
 
 
@@ -83,7 +83,7 @@ def order_change_status(order, status):
         order.save(update_fields=["status", "updated_at"])
     return order
     # STUB
-    # TODO(E09): refuse a move Order.can_become() does not allow (InvalidTransition);
+    # TODO(E[order-desk]): refuse a move Order.can_become() does not allow (InvalidTransition);
     # when cancelling, give each line's quantity back to its product's stock. All or nothing.
     order.status = status
     order.save(update_fields=["status", "updated_at"])

@@ -42,11 +42,11 @@ def checkout(request):
         return redirect("cart:detail")
     return render(request, "orders/checkout.html", {"lines": lines, "total": cart.total()})
     # STUB
-    # TODO(E07): GET renders orders/checkout.html with the cart's `lines` and `total`
+    # TODO(E[checkout-page]): GET renders orders/checkout.html with the cart's `lines` and `total`
     # (an empty cart goes back to the cart page). POST places the order with
     # orders.services.order_place, empties the cart and redirects to the new order;
     # when stock runs short it says so and goes back to the cart.
-    return not_implemented(request, "E07")
+    return not_implemented(request, "E[checkout-page]")
     # END SOLUTION
 
 
@@ -61,9 +61,9 @@ def order_list(request):
     page = Paginator(orders, 20).get_page(request.GET.get("page"))
     return render(request, "orders/order_list.html", {"page_obj": page, "orders": page.object_list})
     # STUB
-    # TODO(E08): render orders/order_list.html with this customer's `orders` (and nobody
+    # TODO(E[order-history]): render orders/order_list.html with this customer's `orders` (and nobody
     # else's), newest first, each with its `item_count`, in a constant number of queries.
-    return not_implemented(request, "E08")
+    return not_implemented(request, "E[order-history]")
     # END SOLUTION
 
 
@@ -74,9 +74,9 @@ def order_detail(request, pk):
     order = get_object_or_404(request.user.orders.prefetch_related("lines"), pk=pk)
     return render(request, "orders/order_detail.html", {"order": order})
     # STUB
-    # TODO(E08): render orders/order_detail.html with the `order`; another customer's
+    # TODO(E[order-history]): render orders/order_detail.html with the `order`; another customer's
     # order answers 404.
-    return not_implemented(request, "E08")
+    return not_implemented(request, "E[order-history]")
     # END SOLUTION
 
 
@@ -99,9 +99,9 @@ def order_desk(request):
     context = {"page_obj": page, "orders": page.object_list, "statuses": Order.Status.choices}
     return render(request, "orders/order_desk.html", context)
     # STUB
-    # TODO(E09): only users with the orders.change_order permission (403 for others):
+    # TODO(E[order-desk]): only users with the orders.change_order permission (403 for others):
     # render orders/order_desk.html with all `orders`, filtered by ?status=.
-    return not_implemented(request, "E09")
+    return not_implemented(request, "E[order-desk]")
     # END SOLUTION
 
 
@@ -122,8 +122,8 @@ def order_set_status(request, pk):
         messages.success(request, f"{order} is now {order.get_status_display().lower()}.")
     return redirect("manage:orders")
     # STUB
-    # TODO(E09): POST only, managers only: order_change_status, with a message either way.
-    return not_implemented(request, "E09")
+    # TODO(E[order-desk]): POST only, managers only: order_change_status, with a message either way.
+    return not_implemented(request, "E[order-desk]")
     # END SOLUTION
 
 

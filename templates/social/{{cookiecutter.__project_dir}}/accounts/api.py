@@ -19,7 +19,7 @@ from exercises.stubs import api_not_implemented
 # BEGIN SOLUTION
 API_AUTHENTICATION = [SessionAuthentication, TokenAuthentication]
 # STUB
-# TODO(E20): let clients authenticate with a token (header "Authorization: Token <key>") too.
+# TODO(E[token-auth]): let clients authenticate with a token (header "Authorization: Token <key>") too.
 API_AUTHENTICATION = [SessionAuthentication]
 # END SOLUTION
 
@@ -35,6 +35,6 @@ def obtain_token(request):
     token, _ = Token.objects.get_or_create(user=serializer.validated_data["user"])
     return Response({"token": token.key})
     # STUB
-    # TODO(E20): check the credentials and answer {"token": "<key>"}, the same key every time.
-    return api_not_implemented("E20")
+    # TODO(E[token-auth]): check the credentials and answer {"token": "<key>"}, the same key every time.
+    return api_not_implemented("E[token-auth]")
     # END SOLUTION

@@ -26,7 +26,7 @@ def signup(request):
             )
             return redirect(next_url if safe else "profiles:edit")
             # STUB
-            # TODO(E02): sign the new user in, welcome them, and send them on to a safe `next`
+            # TODO(E[signup-login]): sign the new user in, welcome them, and send them on to a safe `next`
             # (or to the page where they edit their profile).
             messages.success(request, f"Account {user.username} created: you can log in now.")
             return redirect("login")

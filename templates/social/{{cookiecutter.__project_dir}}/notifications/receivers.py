@@ -39,6 +39,6 @@ def notify_mentioned(sender, instance, created, **kwargs):
     for person in get_user_model().objects.filter(username__in=usernames):
         notify(person, instance.author, Notification.Verb.MENTION, instance)
 # STUB
-# TODO(E11): notify people when someone follows them, likes or comments on their post,
+# TODO(E[notifications]): notify people when someone follows them, likes or comments on their post,
 # or mentions them in a new post. Use notify() from notifications.services.
 # END SOLUTION

@@ -23,7 +23,7 @@ def muted_notifications():
     finally:
         _muted.reset(token)
     # STUB
-    # TODO(E12): mute notifications for the block, and unmute after it, even on an error.
+    # TODO(E[mute-context]): mute notifications for the block, and unmute after it, even on an error.
     yield
     # END SOLUTION
 

@@ -74,21 +74,21 @@ class FeedView(generics.ListAPIView):
 
 
 class PostViewSet(viewsets.ViewSet):
-    """TODO(E18): a ModelViewSet for posts (authors only change theirs), with like/unlike."""
+    """TODO(E[viewsets]): a ModelViewSet for posts (authors only change theirs), with like/unlike."""
 
     authentication_classes = API_AUTHENTICATION
     permission_classes = [IsAuthenticated]
 
     def list(self, request):
-        return api_not_implemented("E18")
+        return api_not_implemented("E[viewsets]")
 
 
 class FeedView(generics.GenericAPIView):
-    """TODO(E19): the user's feed (Post.objects.feed_for) in cursor pages, newest first."""
+    """TODO(E[feed-api]): the user's feed (Post.objects.feed_for) in cursor pages, newest first."""
 
     authentication_classes = API_AUTHENTICATION
     permission_classes = [IsAuthenticated]
 
     def get(self, request):
-        return api_not_implemented("E19")
+        return api_not_implemented("E[feed-api]")
 # END SOLUTION

@@ -28,7 +28,7 @@ class PostQuerySet(models.QuerySet):
             liked=Exists(liked_by_viewer),
         )
         # STUB
-        # TODO(E10): annotate like_count, comment_count and liked (by viewer); join the author.
+        # TODO(E[feed]): annotate like_count, comment_count and liked (by viewer); join the author.
         return self.select_related("author__profile")
         # END SOLUTION
 
@@ -39,7 +39,7 @@ class PostQuerySet(models.QuerySet):
         feed = self.filter(Q(author__in=followed) | Q(author=user)).with_stats(user)
         return feed.order_by("-created", "-pk")
         # STUB
-        # TODO(E10): posts by people user follows and by user, with_stats, newest first.
+        # TODO(E[feed]): posts by people user follows and by user, with_stats, newest first.
         return self.none()
         # END SOLUTION
 

@@ -51,7 +51,7 @@ class PostSerializer(serializers.ModelSerializer):
         check_mention_limit(text)
         return text
     # STUB
-    # TODO(E17): nest the author's card (username, display_name, avatar_url), add the counts
+    # TODO(E[post-serializer]): nest the author's card (username, display_name, avatar_url), add the counts
     # and `liked`, all read-only, and refuse text that mentions too many people.
 
     class Meta:

@@ -11,8 +11,8 @@ def like_post(user, post):
     _, created = Like.objects.get_or_create(user=user, post=post)
     return created
     # STUB
-    # TODO(E09): add the like unless it exists.
-    raise NotImplementedError("E09: like_post")
+    # TODO(E[likes-comments]): add the like unless it exists.
+    raise NotImplementedError("E[likes-comments]: like_post")
     # END SOLUTION
 
 
@@ -22,6 +22,6 @@ def unlike_post(user, post):
     deleted, _ = Like.objects.filter(user=user, post=post).delete()
     return bool(deleted)
     # STUB
-    # TODO(E09): remove the like if there is one.
-    raise NotImplementedError("E09: unlike_post")
+    # TODO(E[likes-comments]): remove the like if there is one.
+    raise NotImplementedError("E[likes-comments]: unlike_post")
     # END SOLUTION

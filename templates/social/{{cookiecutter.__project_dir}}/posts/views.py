@@ -40,8 +40,8 @@ def feed(request):
     page = Paginator(posts, POSTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "posts/feed.html", {"page": page})
     # STUB
-    # TODO(E10): render posts/feed.html with a `page` of Post.objects.feed_for(request.user).
-    return not_implemented(request, "E10")
+    # TODO(E[feed]): render posts/feed.html with a `page` of Post.objects.feed_for(request.user).
+    return not_implemented(request, "E[feed]")
     # END SOLUTION
 
 
@@ -74,8 +74,8 @@ def post_create(request):
         return redirect(post)
     return render(request, "posts/post_form.html", {"form": form})
     # STUB
-    # TODO(E06): show PostForm; on a valid POST (picture included) save a post by this user.
-    return not_implemented(request, "E06")
+    # TODO(E[write-post]): show PostForm; on a valid POST (picture included) save a post by this user.
+    return not_implemented(request, "E[write-post]")
     # END SOLUTION
 
 
@@ -84,7 +84,7 @@ def get_own_post(request, pk):
     # BEGIN SOLUTION
     return get_object_or_404(Post, pk=pk, author=request.user)
     # STUB
-    # TODO(E07): other people's posts must be "not found" (404) here.
+    # TODO(E[author-only]): other people's posts must be "not found" (404) here.
     return get_object_or_404(Post, pk=pk)
     # END SOLUTION
 
@@ -100,9 +100,9 @@ def post_edit(request, pk):
         return redirect(post)
     return render(request, "posts/post_form.html", {"form": form, "post": post})
     # STUB
-    # TODO(E07): edit your own post with PostForm, then go back to its page.
+    # TODO(E[author-only]): edit your own post with PostForm, then go back to its page.
     get_own_post(request, pk)
-    return not_implemented(request, "E07")
+    return not_implemented(request, "E[author-only]")
     # END SOLUTION
 
 
@@ -116,9 +116,9 @@ def post_delete(request, pk):
         return redirect("profiles:detail", username=request.user.username)
     return render(request, "posts/post_confirm_delete.html", {"post": post})
     # STUB
-    # TODO(E07): confirm on GET, delete your own post on POST.
+    # TODO(E[author-only]): confirm on GET, delete your own post on POST.
     get_own_post(request, pk)
-    return not_implemented(request, "E07")
+    return not_implemented(request, "E[author-only]")
     # END SOLUTION
 
 
@@ -132,8 +132,8 @@ def like(request, pk):
     like_post(request.user, post)
     return redirect(post)
     # STUB
-    # TODO(E09): on POST only, like the post (liking twice counts once), then show it.
-    return not_implemented(request, "E09")
+    # TODO(E[likes-comments]): on POST only, like the post (liking twice counts once), then show it.
+    return not_implemented(request, "E[likes-comments]")
     # END SOLUTION
 
 
@@ -147,8 +147,8 @@ def unlike(request, pk):
     unlike_post(request.user, post)
     return redirect(post)
     # STUB
-    # TODO(E09): on POST only, take back your like, then show the post.
-    return not_implemented(request, "E09")
+    # TODO(E[likes-comments]): on POST only, take back your like, then show the post.
+    return not_implemented(request, "E[likes-comments]")
     # END SOLUTION
 
 
@@ -168,6 +168,6 @@ def comment(request, pk):
     messages.success(request, "Comment added.")
     return redirect(post)
     # STUB
-    # TODO(E09): on POST only, add a CommentForm comment by this user under the post.
-    return not_implemented(request, "E09")
+    # TODO(E[likes-comments]): on POST only, add a CommentForm comment by this user under the post.
+    return not_implemented(request, "E[likes-comments]")
     # END SOLUTION

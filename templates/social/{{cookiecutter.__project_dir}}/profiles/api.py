@@ -61,8 +61,8 @@ class ProfileViewSet(viewsets.ReadOnlyModelViewSet):
             raise APIValidationError({"detail": error.messages}) from error
         return Response(self.get_serializer(self.get_object()).data)
         # STUB
-        # TODO(E18): follow with follow_user(); answer the profile with its new counts.
-        return api_not_implemented("E18")
+        # TODO(E[viewsets]): follow with follow_user(); answer the profile with its new counts.
+        return api_not_implemented("E[viewsets]")
         # END SOLUTION
 
     @action(detail=True, methods=["post"])
@@ -71,6 +71,6 @@ class ProfileViewSet(viewsets.ReadOnlyModelViewSet):
         unfollow_user(request.user, self.get_object())
         return Response(self.get_serializer(self.get_object()).data)
         # STUB
-        # TODO(E18): unfollow with unfollow_user(); answer the profile with its new counts.
-        return api_not_implemented("E18")
+        # TODO(E[viewsets]): unfollow with unfollow_user(); answer the profile with its new counts.
+        return api_not_implemented("E[viewsets]")
         # END SOLUTION

@@ -20,5 +20,5 @@ class ProfileForm(forms.ModelForm):
             raise forms.ValidationError(f"Choose a picture under {limit} MB.")
         return avatar
     # STUB
-    # TODO(E14): refuse avatars larger than MAX_AVATAR_BYTES, with a message on the field.
+    # TODO(E[avatar]): refuse avatars larger than MAX_AVATAR_BYTES, with a message on the field.
     # END SOLUTION

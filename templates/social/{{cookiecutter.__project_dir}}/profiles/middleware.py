@@ -23,7 +23,7 @@ class LastSeenMiddleware:
         if request.user.is_authenticated:
             self.stamp(request)
         # STUB
-        # TODO(E15): stamp the signed-in user's Profile.last_seen, without a write per request.
+        # TODO(E[last-seen]): stamp the signed-in user's Profile.last_seen, without a write per request.
         # END SOLUTION
         return self.get_response(request)
     # BEGIN SOLUTION

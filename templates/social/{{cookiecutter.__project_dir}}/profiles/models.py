@@ -66,7 +66,7 @@ class Follow(models.Model):
             models.CheckConstraint(condition=~Q(follower=F("followed")), name="no_self_follow"),
         ]
         # STUB
-        # TODO(E03): let the database refuse following someone twice, or following yourself.
+        # TODO(E[follow-model]): let the database refuse following someone twice, or following yourself.
         # END SOLUTION
 
     def __str__(self):

@@ -24,7 +24,7 @@ def friends_of(user):
     # BEGIN SOLUTION
     return following_of(user).filter(following__followed=user)
     # STUB
-    # TODO(E05): mutual follows, as a queryset of users.
+    # TODO(E[suggestions]): mutual follows, as a queryset of users.
     return get_user_model().objects.none()
     # END SOLUTION
 
@@ -42,7 +42,7 @@ def suggestions_for(user, limit=5):
         .order_by("-in_common", "username")[:limit]
     )
     # STUB
-    # TODO(E05): people followed by user's friends, not yet followed, annotated `in_common`.
+    # TODO(E[suggestions]): people followed by user's friends, not yet followed, annotated `in_common`.
     return get_user_model().objects.none()
     # END SOLUTION
 
@@ -58,6 +58,6 @@ def cached_suggestions(user):
         suggestions_cache_key(user.pk), lambda: list(suggestions_for(user)), SUGGESTIONS_TIMEOUT
     )
     # STUB
-    # TODO(E13): keep the list in the cache under suggestions_cache_key(user.pk).
+    # TODO(E[cache-suggestions]): keep the list in the cache under suggestions_cache_key(user.pk).
     return list(suggestions_for(user))
     # END SOLUTION

@@ -18,8 +18,8 @@ def follow_user(follower, followed):
     _, created = Follow.objects.get_or_create(follower=follower, followed=followed)
     return created
     # STUB
-    # TODO(E04): create the Follow unless it exists; refuse following yourself.
-    raise NotImplementedError("E04: follow_user")
+    # TODO(E[follow-views]): create the Follow unless it exists; refuse following yourself.
+    raise NotImplementedError("E[follow-views]: follow_user")
     # END SOLUTION
 
 
@@ -29,6 +29,6 @@ def unfollow_user(follower, followed):
     deleted, _ = Follow.objects.filter(follower=follower, followed=followed).delete()
     return bool(deleted)
     # STUB
-    # TODO(E04): delete the Follow if there is one.
-    raise NotImplementedError("E04: unfollow_user")
+    # TODO(E[follow-views]): delete the Follow if there is one.
+    raise NotImplementedError("E[follow-views]: unfollow_user")
     # END SOLUTION

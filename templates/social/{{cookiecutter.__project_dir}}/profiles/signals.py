@@ -22,6 +22,6 @@ def forget_suggestions(sender, instance, **kwargs):
     """Following or unfollowing someone changes whom to suggest to the follower."""
     cache.delete(suggestions_cache_key(instance.follower_id))
 # STUB
-# TODO(E01): give every new user a Profile as soon as the user is created.
-# TODO(E13): when someone follows or unfollows, forget their cached suggestions.
+# TODO(E[profile-signal]): give every new user a Profile as soon as the user is created.
+# TODO(E[cache-suggestions]): when someone follows or unfollows, forget their cached suggestions.
 # END SOLUTION

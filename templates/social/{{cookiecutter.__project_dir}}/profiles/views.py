@@ -96,9 +96,9 @@ def follow(request, username):
         messages.error(request, error.messages[0])
     return redirect("profiles:detail", username=person.username)
     # STUB
-    # TODO(E04): on POST only, follow this person (once), then go back to their page.
+    # TODO(E[follow-views]): on POST only, follow this person (once), then go back to their page.
     get_person(username)
-    return not_implemented(request, "E04")
+    return not_implemented(request, "E[follow-views]")
     # END SOLUTION
 
 
@@ -113,9 +113,9 @@ def unfollow(request, username):
         messages.success(request, f"You no longer follow {person.profile.name}.")
     return redirect("profiles:detail", username=person.username)
     # STUB
-    # TODO(E04): on POST only, stop following this person, then go back to their page.
+    # TODO(E[follow-views]): on POST only, stop following this person, then go back to their page.
     get_person(username)
-    return not_implemented(request, "E04")
+    return not_implemented(request, "E[follow-views]")
     # END SOLUTION
 
 
@@ -131,8 +131,8 @@ def profile_edit(request):
         return redirect(profile)
     return render(request, "profiles/profile_form.html", {"form": form})
     # STUB
-    # TODO(E14): edit the profile with ProfileForm, uploaded avatar included.
-    return not_implemented(request, "E14")
+    # TODO(E[avatar]): edit the profile with ProfileForm, uploaded avatar included.
+    return not_implemented(request, "E[avatar]")
     # END SOLUTION
 
 
@@ -150,6 +150,6 @@ def search(request):
     page = Paginator(people, PEOPLE_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "profiles/search.html", {"query": query, "page": page})
     # STUB
-    # TODO(E16): people whose username or display name contains `q`, paginated.
-    return not_implemented(request, "E16")
+    # TODO(E[people-search]): people whose username or display name contains `q`, paginated.
+    return not_implemented(request, "E[people-search]")
     # END SOLUTION

@@ -21,5 +21,5 @@ class OwnerQuerysetMixin(LoginRequiredMixin):
 class OwnerQuerysetMixin:
     """Sign-in required, and only the user's own rows: anyone else's are "not found" (404)."""
 
-    # TODO(E01): require a signed-in user, and narrow get_queryset() to the rows they own.
+    # TODO(E[owner-mixin]): require a signed-in user, and narrow get_queryset() to the rows they own.
 # END SOLUTION

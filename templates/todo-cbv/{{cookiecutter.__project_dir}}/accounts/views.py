@@ -43,7 +43,7 @@ class SignUpView(SuccessMessageMixin, CreateView):
         )
         return next_url if safe else reverse("tasks:list")
     # STUB
-    # TODO(E07): sign the new user in and welcome them; send them to a safe `next` or their tasks;
+    # TODO(E[signup-login]): sign the new user in and welcome them; send them to a safe `next` or their tasks;
     # send people who are already signed in straight to their tasks.
     success_message = "Account %(username)s created: you can log in now."
     success_url = reverse_lazy("login")

@@ -21,7 +21,7 @@ from exercises.stubs import api_not_implemented
 # BEGIN SOLUTION
 API_AUTHENTICATION = [TokenAuthentication, SessionAuthentication]
 # STUB
-# TODO(E12): let clients authenticate with a token (header "Authorization: Token <key>") too.
+# TODO(E[token-auth]): let clients authenticate with a token (header "Authorization: Token <key>") too.
 API_AUTHENTICATION = [SessionAuthentication]
 # END SOLUTION
 # BEGIN SOLUTION
@@ -59,14 +59,14 @@ class AuthTokenView(ObtainAuthToken):
 
 
 class TaskViewSet(viewsets.ViewSet):
-    """Answers "not implemented yet" (501) on every route until E11 builds it."""
+    """Answers "not implemented yet" (501) on every route until E[viewset] builds it."""
 
     authentication_classes = API_AUTHENTICATION
 
-    # TODO(E11): a ModelViewSet over the signed-in user's own tasks, with TaskSerializer and
+    # TODO(E[viewset]): a ModelViewSet over the signed-in user's own tasks, with TaskSerializer and
     # the IsOwner permission, that makes the user the owner of the tasks they create.
     def list(self, request, *args, **kwargs):
-        return api_not_implemented("E11")
+        return api_not_implemented("E[viewset]")
 
     create = retrieve = update = partial_update = destroy = list
 
@@ -74,8 +74,8 @@ class TaskViewSet(viewsets.ViewSet):
 class AuthTokenView(ObtainAuthToken):
     """POST a username and password for the user's token; DELETE with the token revokes it."""
 
-    # TODO(E12): answer {"token": "<key>"} for good credentials, the same key every time, and
+    # TODO(E[token-auth]): answer {"token": "<key>"} for good credentials, the same key every time, and
     # let DELETE with that token revoke it.
     def post(self, request, *args, **kwargs):
-        return api_not_implemented("E12")
+        return api_not_implemented("E[token-auth]")
 # END SOLUTION

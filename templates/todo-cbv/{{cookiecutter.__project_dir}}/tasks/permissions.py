@@ -15,6 +15,6 @@ class IsOwner(BasePermission):
         # BEGIN SOLUTION
         return obj.owner_id == request.user.pk
         # STUB
-        # TODO(E11): allow only the object's owner.
+        # TODO(E[viewset]): allow only the object's owner.
         return True
         # END SOLUTION

@@ -23,7 +23,7 @@ def cached_summary(user):
         SUMMARY_TIMEOUT,
     )
     # STUB
-    # TODO(E13): keep the counts in the cache under summary_cache_key() for SUMMARY_TIMEOUT
+    # TODO(E[cache-counts]): keep the counts in the cache under summary_cache_key() for SUMMARY_TIMEOUT
     # seconds, and compute them only when they are not there.
     return Task.objects.owned_by(user).summary()
     # END SOLUTION

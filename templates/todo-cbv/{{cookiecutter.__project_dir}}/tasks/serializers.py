@@ -31,7 +31,7 @@ class TaskSerializer(serializers.ModelSerializer):
         fields = ["id", "title", "notes", "done", "due_date", "completed_at", "owner", "overdue"]
         read_only_fields = ["completed_at"]
         # STUB
-        # TODO(E10): the fields a client needs, with `owner` nested as {id, username};
+        # TODO(E[nested-serializer]): the fields a client needs, with `owner` nested as {id, username};
         # `owner`, `overdue` and `completed_at` read-only.
         fields = ["id", "title"]
         # END SOLUTION
@@ -47,5 +47,5 @@ class TaskSerializer(serializers.ModelSerializer):
         return due_date
     # STUB
 
-    # TODO(E10): refuse a due date in the past (an unchanged one is fine on update).
+    # TODO(E[nested-serializer]): refuse a due date in the past (an unchanged one is fine on update).
     # END SOLUTION

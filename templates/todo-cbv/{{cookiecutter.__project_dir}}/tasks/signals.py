@@ -18,7 +18,7 @@ def stamp_completion(sender, instance, **kwargs):
     elif not instance.done:
         instance.completed_at = None
 # STUB
-# TODO(E09): stamp `completed_at` when a task is saved as done, and clear it when reopened.
+# TODO(E[completion-signal]): stamp `completed_at` when a task is saved as done, and clear it when reopened.
 # END SOLUTION
 # BEGIN SOLUTION
 
@@ -28,5 +28,5 @@ def forget_cached_summary(sender, instance, **kwargs):
     """A saved or deleted task changes its owner's counts: drop the cached ones."""
     cache.delete(summary_cache_key(instance.owner_id))
 # STUB
-# TODO(E13): forget the owner's cached counts whenever one of their tasks is saved or deleted.
+# TODO(E[cache-counts]): forget the owner's cached counts whenever one of their tasks is saved or deleted.
 # END SOLUTION

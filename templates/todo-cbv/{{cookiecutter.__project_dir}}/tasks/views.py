@@ -124,32 +124,32 @@ class NotImplementedView(LoginRequiredMixin, View):
 
 
 class TaskListView(NotImplementedView):
-    # TODO(E02): a ListView of the user's own tasks, as `tasks` in tasks/task_list.html.
-    # TODO(E08): then narrow it with the search box's `q` and show ten tasks a page.
-    exercise = "E02"
+    # TODO(E[list-detail]): a ListView of the user's own tasks, as `tasks` in tasks/task_list.html.
+    # TODO(E[search-pages]): then narrow it with the search box's `q` and show ten tasks a page.
+    exercise = "E[list-detail]"
 
 
 class TaskDetailView(NotImplementedView):
-    # TODO(E02): a DetailView of one of the user's own tasks (tasks/task_detail.html).
-    exercise = "E02"
+    # TODO(E[list-detail]): a DetailView of one of the user's own tasks (tasks/task_detail.html).
+    exercise = "E[list-detail]"
 
 
 class TaskCreateView(NotImplementedView):
-    # TODO(E03): a CreateView with TaskForm that saves the task as the signed-in user's.
-    exercise = "E03"
+    # TODO(E[create-view]): a CreateView with TaskForm that saves the task as the signed-in user's.
+    exercise = "E[create-view]"
 
 
 class TaskUpdateView(NotImplementedView):
-    # TODO(E04): an UpdateView with TaskForm that returns to the task's page.
-    exercise = "E04"
+    # TODO(E[update-delete]): an UpdateView with TaskForm that returns to the task's page.
+    exercise = "E[update-delete]"
 
 
 class TaskDeleteView(NotImplementedView):
-    # TODO(E04): a DeleteView: confirm on GET, delete on POST, then back to the list.
-    exercise = "E04"
+    # TODO(E[update-delete]): a DeleteView: confirm on GET, delete on POST, then back to the list.
+    exercise = "E[update-delete]"
 
 
 class TaskToggleView(NotImplementedView):
-    # TODO(E05): flip `done` on POST (a GET is 405), then go to a safe `next` or the list.
-    exercise = "E05"
+    # TODO(E[toggle]): flip `done` on POST (a GET is 405), then go to a safe `next` or the list.
+    exercise = "E[toggle]"
 # END SOLUTION

@@ -23,5 +23,5 @@ class TaskAdmin(admin.ModelAdmin):
             task.save()
         self.message_user(request, f"{len(tasks)} task(s) marked as done.")
 # STUB
-# TODO(E08): register Task with a useful list, filters, search and a "mark as done" action.
+# TODO(E[admin]): register Task with a useful list, filters, search and a "mark as done" action.
 # END SOLUTION

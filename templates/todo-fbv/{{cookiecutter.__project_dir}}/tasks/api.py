@@ -24,7 +24,7 @@ from exercises.stubs import api_not_implemented
 # BEGIN SOLUTION
 API_AUTHENTICATION = [SessionAuthentication, TokenAuthentication]
 # STUB
-# TODO(E13): let clients authenticate with a token (header "Authorization: Token <key>") too.
+# TODO(E[token-auth]): let clients authenticate with a token (header "Authorization: Token <key>") too.
 API_AUTHENTICATION = [SessionAuthentication]
 # END SOLUTION
 
@@ -43,8 +43,8 @@ def task_collection(request):
     tasks = Task.objects.owned_by(request.user)
     return Response(TaskSerializer(tasks, many=True).data)
     # STUB
-    # TODO(E12): list the user's own tasks; create one owned by the user (201).
-    return api_not_implemented("E12")
+    # TODO(E[api-views]): list the user's own tasks; create one owned by the user (201).
+    return api_not_implemented("E[api-views]")
     # END SOLUTION
 
 
@@ -65,8 +65,8 @@ def task_item(request, pk):
         return Response(serializer.data)
     return Response(TaskSerializer(task).data)
     # STUB
-    # TODO(E12): GET returns the task, PUT/PATCH validate and save it, DELETE answers 204.
-    return api_not_implemented("E12")
+    # TODO(E[api-views]): GET returns the task, PUT/PATCH validate and save it, DELETE answers 204.
+    return api_not_implemented("E[api-views]")
     # END SOLUTION
 
 
@@ -81,6 +81,6 @@ def obtain_token(request):
     token, _ = Token.objects.get_or_create(user=serializer.validated_data["user"])
     return Response({"token": token.key})
     # STUB
-    # TODO(E13): check the credentials and answer {"token": "<key>"}, the same key every time.
-    return api_not_implemented("E13")
+    # TODO(E[token-auth]): check the credentials and answer {"token": "<key>"}, the same key every time.
+    return api_not_implemented("E[token-auth]")
     # END SOLUTION

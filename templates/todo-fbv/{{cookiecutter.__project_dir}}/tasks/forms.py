@@ -21,6 +21,6 @@ class TaskForm(forms.ModelForm):
         if due_date and due_date < timezone.localdate() and not unchanged:
             raise forms.ValidationError("The due date cannot be in the past.")
         # STUB
-        # TODO(E02): refuse a due date in the past (keeping an unchanged one when editing).
+        # TODO(E[create-form]): refuse a due date in the past (keeping an unchanged one when editing).
         # END SOLUTION
         return due_date

@@ -20,7 +20,7 @@ class TaskQuerySet(models.QuerySet):
         # BEGIN SOLUTION
         return self.filter(done=False)
         # STUB
-        # TODO(E09): only the tasks that are not done.
+        # TODO(E[due-queries]): only the tasks that are not done.
         return self.none()
         # END SOLUTION
 
@@ -28,7 +28,7 @@ class TaskQuerySet(models.QuerySet):
         # BEGIN SOLUTION
         return self.open().filter(due_date__lt=timezone.localdate())
         # STUB
-        # TODO(E09): open tasks whose due date has passed.
+        # TODO(E[due-queries]): open tasks whose due date has passed.
         return self.none()
         # END SOLUTION
 
@@ -42,7 +42,7 @@ class TaskQuerySet(models.QuerySet):
             .order_by("due_date")
         )
         # STUB
-        # TODO(E09): open tasks due between today and `days` days from now, soonest first.
+        # TODO(E[due-queries]): open tasks due between today and `days` days from now, soonest first.
         return self.none()
         # END SOLUTION
 
@@ -56,7 +56,7 @@ class TaskQuerySet(models.QuerySet):
             overdue=models.Count("pk", filter=models.Q(done=False, due_date__lt=today)),
         )
         # STUB
-        # TODO(E09): total, completed and overdue counts in one query (aggregate with filters).
+        # TODO(E[due-queries]): total, completed and overdue counts in one query (aggregate with filters).
         return {"total": 0, "completed": 0, "overdue": 0}
         # END SOLUTION
 

@@ -20,7 +20,7 @@ class TaskSerializer(serializers.ModelSerializer):
         fields = ["id", "title", "notes", "done", "due_date", "completed_at", "owner", "overdue"]
         read_only_fields = ["completed_at"]
         # STUB
-        # TODO(E11): the fields a client needs; `owner` (a username) and `overdue` read-only.
+        # TODO(E[serializer]): the fields a client needs; `owner` (a username) and `overdue` read-only.
         fields = ["id", "title"]
         # END SOLUTION
     # BEGIN SOLUTION
@@ -35,5 +35,5 @@ class TaskSerializer(serializers.ModelSerializer):
         return due_date
     # STUB
 
-    # TODO(E11): refuse a due date in the past (an unchanged one is fine on update).
+    # TODO(E[serializer]): refuse a due date in the past (an unchanged one is fine on update).
     # END SOLUTION

@@ -16,5 +16,5 @@ def stamp_completion(sender, instance, **kwargs):
     elif not instance.done:
         instance.completed_at = None
 # STUB
-# TODO(E10): stamp `completed_at` when a task is saved as done, and clear it when reopened.
+# TODO(E[completion-signal]): stamp `completed_at` when a task is saved as done, and clear it when reopened.
 # END SOLUTION

@@ -32,7 +32,7 @@ def get_own_task(request, pk):
     # BEGIN SOLUTION
     return get_object_or_404(Task, pk=pk, owner=request.user)
     # STUB
-    # TODO(E05): other people's tasks must be "not found" (404), not shown or changed.
+    # TODO(E[ownership]): other people's tasks must be "not found" (404), not shown or changed.
     return get_object_or_404(Task, pk=pk)
     # END SOLUTION
 
@@ -43,8 +43,8 @@ def task_list(request):
     tasks = Task.objects.owned_by(request.user)
     return render(request, "tasks/task_list.html", {"tasks": tasks})
     # STUB
-    # TODO(E01): list the signed-in user's tasks (and only theirs) with tasks/task_list.html.
-    return not_implemented(request, "E01")
+    # TODO(E[task-list]): list the signed-in user's tasks (and only theirs) with tasks/task_list.html.
+    return not_implemented(request, "E[task-list]")
     # END SOLUTION
 
 
@@ -60,8 +60,8 @@ def task_create(request):
         return redirect("tasks:list")
     return render(request, "tasks/task_form.html", {"form": form})
     # STUB
-    # TODO(E02): show an empty TaskForm; on a valid POST save the task for this user.
-    return not_implemented(request, "E02")
+    # TODO(E[create-form]): show an empty TaskForm; on a valid POST save the task for this user.
+    return not_implemented(request, "E[create-form]")
     # END SOLUTION
 
 
@@ -71,9 +71,9 @@ def task_detail(request, pk):
     task = get_own_task(request, pk)
     return render(request, "tasks/task_detail.html", {"task": task})
     # STUB
-    # TODO(E03): render tasks/task_detail.html for this task.
+    # TODO(E[detail-page]): render tasks/task_detail.html for this task.
     get_own_task(request, pk)
-    return not_implemented(request, "E03")
+    return not_implemented(request, "E[detail-page]")
     # END SOLUTION
 
 
@@ -88,9 +88,9 @@ def task_update(request, pk):
         return redirect(task)
     return render(request, "tasks/task_form.html", {"form": form, "task": task})
     # STUB
-    # TODO(E04): edit the task with TaskForm, then go back to its page.
+    # TODO(E[edit-delete]): edit the task with TaskForm, then go back to its page.
     get_own_task(request, pk)
-    return not_implemented(request, "E04")
+    return not_implemented(request, "E[edit-delete]")
     # END SOLUTION
 
 
@@ -104,9 +104,9 @@ def task_delete(request, pk):
         return redirect("tasks:list")
     return render(request, "tasks/task_confirm_delete.html", {"task": task})
     # STUB
-    # TODO(E04): ask for confirmation on GET, delete on POST, then go back to the list.
+    # TODO(E[edit-delete]): ask for confirmation on GET, delete on POST, then go back to the list.
     get_own_task(request, pk)
-    return not_implemented(request, "E04")
+    return not_implemented(request, "E[edit-delete]")
     # END SOLUTION
 
 
@@ -123,7 +123,7 @@ def task_toggle(request, pk):
     safe = url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()})
     return redirect(next_url if safe else "tasks:list")
     # STUB
-    # TODO(E06): flip `done` on POST only (GET is 405), then return to `next` or the list.
+    # TODO(E[toggle]): flip `done` on POST only (GET is 405), then return to `next` or the list.
     get_own_task(request, pk)
-    return not_implemented(request, "E06")
+    return not_implemented(request, "E[toggle]")
     # END SOLUTION

@@ -1,10 +1,10 @@
-"""E04: sign-up asks for a unique email address and signs the new customer in."""
+"""E[email-signup]: sign-up asks for a unique email address and signs the new customer in."""
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E04")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[email-signup]")]
 
 NEW_ACCOUNT = {
     "username": "carol",

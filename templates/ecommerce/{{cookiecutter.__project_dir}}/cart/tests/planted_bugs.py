@@ -1,4 +1,4 @@
-"""Broken versions of the cart's methods that E03's tests must catch."""
+"""Broken versions of the cart's methods that E[test-cart]'s tests must catch."""
 
 from decimal import Decimal
 

@@ -1,5 +1,5 @@
 """Tests for the cart's rules (``Cart.add``, ``set``, ``remove``, ``total``), written by the
-learner (exercise E03)."""
+learner (exercise E[test-cart])."""
 
 # BEGIN SOLUTION
 from decimal import Decimal
@@ -68,5 +68,5 @@ def test_empty_cart_costs_nothing():
     """An empty cart's total is zero."""
     assert Cart({}).total() == Decimal("0.00")
 # STUB
-# TODO(E03): test Cart.add, Cart.set, Cart.remove and Cart.total here, edges included.
+# TODO(E[test-cart]): test Cart.add, Cart.set, Cart.remove and Cart.total here, edges included.
 # END SOLUTION

@@ -1,4 +1,4 @@
-"""E02: the cart changes only by POST, within stock, and redirects after each change."""
+"""E[cart-post]: the cart changes only by POST, within stock, and redirects after each change."""
 
 import pytest
 from django.contrib.messages import get_messages
@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from catalog.tests.factories import make_product
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E02")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[cart-post]")]
 
 
 def cart(client):

@@ -1,4 +1,4 @@
-"""E03 is graded by planted bugs: the tests in test_cart_rules.py pass on the real
+"""E[test-cart] is graded by planted bugs: the tests in test_cart_rules.py pass on the real
 code and fail on each broken version of the cart's methods."""
 
 from pathlib import Path
@@ -10,7 +10,7 @@ from exercises.grading import check_learner_tests
 
 LEARNER_TESTS = Path(__file__).with_name("test_cart_rules.py")
 
-pytestmark = pytest.mark.exercise("E03")
+pytestmark = pytest.mark.exercise("E[test-cart]")
 
 
 def test_your_tests_pass_on_the_real_code():

@@ -1,4 +1,4 @@
-"""E05: a customer's cart is saved when they log out and merged back when they log in."""
+"""E[cart-signals]: a customer's cart is saved when they log out and merged back when they log in."""
 
 import pytest
 from django.urls import reverse
@@ -6,7 +6,7 @@ from django.urls import reverse
 from cart.models import SavedCartLine
 from catalog.tests.factories import make_product
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E05")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[cart-signals]")]
 
 
 def put_in_cart(client, items):

@@ -1,11 +1,11 @@
-"""E12: the public catalog API, read-only, paginated and filtered like the list page."""
+"""E[catalog-api]: the public catalog API, read-only, paginated and filtered like the list page."""
 
 import pytest
 from django.urls import reverse
 
 from catalog.tests.factories import make_category, make_product, make_tag
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E12")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[catalog-api]")]
 
 
 def test_anyone_lists_products_on_sale_20_a_page(api_client):

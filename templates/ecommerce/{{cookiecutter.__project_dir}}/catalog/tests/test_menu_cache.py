@@ -1,11 +1,11 @@
-"""E14: the category menu comes from the cache, and changes to the catalog refresh it."""
+"""E[menu-cache]: the category menu comes from the cache, and changes to the catalog refresh it."""
 
 import pytest
 
 from catalog.selectors import category_menu
 from catalog.tests.factories import make_category, make_product
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E14")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[menu-cache]")]
 
 
 def counts(menu):

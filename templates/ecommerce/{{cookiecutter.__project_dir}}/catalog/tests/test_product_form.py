@@ -1,4 +1,4 @@
-"""E10: shop managers add and edit products, and uploads are checked."""
+"""E[product-form]: shop managers add and edit products, and uploads are checked."""
 
 import os
 from decimal import Decimal
@@ -14,7 +14,7 @@ from accounts.tests.factories import make_manager
 from catalog.models import Product
 from catalog.tests.factories import make_category, make_product
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E10")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[product-form]")]
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,4 @@
-"""E01: the product list searches, filters, orders and paginates by its query string."""
+"""E[catalog-search]: the product list searches, filters, orders and paginates by its query string."""
 
 import re
 from datetime import timedelta
@@ -14,7 +14,7 @@ from django.utils import timezone
 from catalog.models import Product
 from catalog.tests.factories import make_category, make_product, make_tag
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E01")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[catalog-search]")]
 
 
 def get(client, **params):

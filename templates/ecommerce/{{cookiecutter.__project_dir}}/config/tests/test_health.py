@@ -1,10 +1,10 @@
-"""E15: /health/ tells the host whether this instance can serve."""
+"""E[health-check]: /health/ tells the host whether this instance can serve."""
 
 import pytest
 from django.db import OperationalError, connections
 from django.urls import reverse
 
-pytestmark = pytest.mark.exercise("E15")
+pytestmark = pytest.mark.exercise("E[health-check]")
 
 
 @pytest.mark.django_db

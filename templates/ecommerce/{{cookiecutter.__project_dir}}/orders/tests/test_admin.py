@@ -1,4 +1,4 @@
-"""E16: the order admin filters, searches, shows lines inline and ships paid orders."""
+"""E[order-admin]: the order admin filters, searches, shows lines inline and ships paid orders."""
 
 import pytest
 from django.urls import reverse
@@ -7,7 +7,7 @@ from catalog.tests.factories import make_product
 from orders.models import Order
 from orders.tests.factories import make_order
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E16")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[order-admin]")]
 
 CHANGELIST = "admin:orders_order_changelist"
 

@@ -1,4 +1,4 @@
-"""E07: the checkout page places the order through the service, then redirects."""
+"""E[checkout-page]: the checkout page places the order through the service, then redirects."""
 
 from decimal import Decimal
 
@@ -9,7 +9,7 @@ from catalog.models import Product
 from catalog.tests.factories import make_product
 from orders.models import Order
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E07")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[checkout-page]")]
 
 
 def put_in_cart(client, items):

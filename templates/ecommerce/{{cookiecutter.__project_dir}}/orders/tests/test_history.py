@@ -1,4 +1,4 @@
-"""E08: customers see their own orders, and only theirs, in a constant number of queries."""
+"""E[order-history]: customers see their own orders, and only theirs, in a constant number of queries."""
 
 import pytest
 from django.db import connection
@@ -8,7 +8,7 @@ from django.urls import reverse
 from catalog.tests.factories import make_product
 from orders.tests.factories import make_order
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E08")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[order-history]")]
 
 
 def test_history_lists_own_orders_newest_first(logged_in_client, user, other_user):

@@ -1,4 +1,4 @@
-"""E09: shop managers run the order desk; the workflow decides which moves are allowed."""
+"""E[order-desk]: shop managers run the order desk; the workflow decides which moves are allowed."""
 
 import pytest
 from django.contrib.messages import get_messages
@@ -11,7 +11,7 @@ from orders.models import Order
 from orders.services import InvalidTransition, order_change_status
 from orders.tests.factories import make_order
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E09")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[order-desk]")]
 
 
 @pytest.fixture

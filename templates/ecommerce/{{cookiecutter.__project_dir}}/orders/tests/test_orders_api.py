@@ -1,4 +1,4 @@
-"""E13: customers place and read their own orders through the API; the server sets prices."""
+"""E[orders-api]: customers place and read their own orders through the API; the server sets prices."""
 
 from decimal import Decimal
 
@@ -10,7 +10,7 @@ from catalog.tests.factories import make_product
 from orders.models import Order
 from orders.tests.factories import make_order
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E13")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[orders-api]")]
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""E06: ``order_place`` buys all or nothing, never oversells, and emails after commit."""
+"""E[place-order]: ``order_place`` buys all or nothing, never oversells, and emails after commit."""
 
 from decimal import Decimal
 
@@ -11,7 +11,7 @@ from catalog.tests.factories import make_product
 from orders.models import Order
 from orders.services import order_place
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E06")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[place-order]")]
 
 
 def stock_of(product):

@@ -1,4 +1,4 @@
-"""E11: the managers' reports, each a single query."""
+"""E[reports]: the managers' reports, each a single query."""
 
 from decimal import Decimal
 
@@ -13,7 +13,7 @@ from orders import reports
 from orders.models import Order
 from orders.tests.factories import make_order
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E11")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[reports]")]
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Sign-up: the page works from the start; E02 signs the new user in."""
+"""Sign-up: the page works from the start; E[signup-login] signs the new user in."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -26,7 +26,7 @@ def test_signup_creates_the_account(client):
     assert get_user_model().objects.filter(username="carol").exists()
 
 
-@pytest.mark.exercise("E02")
+@pytest.mark.exercise("E[signup-login]")
 def test_signup_signs_in_and_goes_to_the_profile_form(client):
     """After signing up you are signed in and asked to fill in your profile."""
     response = client.post(reverse("accounts:signup"), NEW_ACCOUNT)
@@ -35,7 +35,7 @@ def test_signup_signs_in_and_goes_to_the_profile_form(client):
     assert client.get(reverse("home")).context["user"].username == "carol"
 
 
-@pytest.mark.exercise("E02")
+@pytest.mark.exercise("E[signup-login]")
 def test_signup_follows_a_safe_next(client):
     """A `next` on this site is honoured."""
     response = client.post(reverse("accounts:signup"), {**NEW_ACCOUNT, "next": "/feed/"})
@@ -43,7 +43,7 @@ def test_signup_follows_a_safe_next(client):
     assert int(client.session["_auth_user_id"]) == get_user_model().objects.get().pk
 
 
-@pytest.mark.exercise("E02")
+@pytest.mark.exercise("E[signup-login]")
 def test_signup_ignores_a_next_on_another_site(client):
     """A `next` pointing elsewhere is ignored: no open redirect."""
     response = client.post(

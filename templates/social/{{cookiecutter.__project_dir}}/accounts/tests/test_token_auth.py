@@ -1,8 +1,8 @@
-"""E20: trading a password for a token, and using it on the API."""
+"""E[token-auth]: trading a password for a token, and using it on the API."""
 
 import pytest
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E20")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[token-auth]")]
 
 
 def test_token_for_good_credentials(api_client, user, password):

@@ -1,11 +1,11 @@
-"""E12: muted_notifications(), a context manager."""
+"""E[mute-context]: muted_notifications(), a context manager."""
 
 import pytest
 
 from notifications.models import Notification
 from notifications.services import muted_notifications, notify
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E12")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[mute-context]")]
 
 FOLLOW = Notification.Verb.FOLLOW
 

@@ -1,4 +1,4 @@
-"""Notifications: the page and unread count (skeleton), and the receivers that make them (E11)."""
+"""Notifications: the page and unread count (skeleton), and the receivers that make them (E[notifications])."""
 
 import pytest
 from django.urls import reverse
@@ -43,7 +43,7 @@ def test_nobody_is_notified_of_their_own_action(user):
     assert not Notification.objects.exists()
 
 
-@pytest.mark.exercise("E11")
+@pytest.mark.exercise("E[notifications]")
 def test_a_follow_notifies_the_followed(user, other_user):
     """Being followed makes a notification naming who did it."""
     Follow.objects.create(follower=user, followed=other_user)
@@ -55,7 +55,7 @@ def test_a_follow_notifies_the_followed(user, other_user):
     )
 
 
-@pytest.mark.exercise("E11")
+@pytest.mark.exercise("E[notifications]")
 def test_likes_and_comments_notify_the_author(user, other_user):
     """A like and a comment each notify the post's author, linked to the post."""
     post = make_post(other_user)
@@ -65,7 +65,7 @@ def test_likes_and_comments_notify_the_author(user, other_user):
     assert set(notifications.values_list("verb", flat=True)) == {Verb.LIKE, Verb.COMMENT}
 
 
-@pytest.mark.exercise("E11")
+@pytest.mark.exercise("E[notifications]")
 def test_liking_your_own_post_notifies_nobody(user, other_user):
     """Your own like or comment on your own post is not news to you."""
     post = make_post(user)
@@ -75,7 +75,7 @@ def test_liking_your_own_post_notifies_nobody(user, other_user):
     assert list(Notification.objects.values_list("actor", flat=True)) == [other_user.pk]
 
 
-@pytest.mark.exercise("E11")
+@pytest.mark.exercise("E[notifications]")
 def test_mentions_notify_known_people_once(user, other_user):
     """A new post notifies each existing person it mentions, once; edits do not notify again."""
     carol = make_user("carol")

@@ -27,6 +27,6 @@ def mentions(text, autoescape=True):
 # STUB
 @register.filter
 def mentions(text):
-    # TODO(E08): link each @username to its profile, keeping everything else escaped.
+    # TODO(E[mentions]): link each @username to its profile, keeping everything else escaped.
     return text
 # END SOLUTION

@@ -1,4 +1,4 @@
-"""Broken versions of ``feed_for`` and ``with_stats`` that E21's tests must catch."""
+"""Broken versions of ``feed_for`` and ``with_stats`` that E[test-feed]'s tests must catch."""
 
 from django.db.models import Count, Exists, OuterRef, Q
 

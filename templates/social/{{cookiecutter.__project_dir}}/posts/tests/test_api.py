@@ -1,4 +1,4 @@
-"""The posts API: the viewset with its actions (E18) and the cursor-paginated feed (E19)."""
+"""The posts API: the viewset with its actions (E[viewsets]) and the cursor-paginated feed (E[feed-api])."""
 
 import pytest
 from django.db import connection
@@ -17,7 +17,7 @@ def signed_in(api_client, user):
     return api_client
 
 
-@pytest.mark.exercise("E18")
+@pytest.mark.exercise("E[viewsets]")
 def test_create_takes_the_author_from_the_request(signed_in, user, other_user):
     """A new post belongs to the client's user, whatever the payload says (201)."""
     response = signed_in.post("/api/posts/", {"text": "From the app", "author": other_user.pk})
@@ -26,7 +26,7 @@ def test_create_takes_the_author_from_the_request(signed_in, user, other_user):
     assert Post.objects.get().author == user
 
 
-@pytest.mark.exercise("E18")
+@pytest.mark.exercise("E[viewsets]")
 def test_anyone_signed_in_reads_a_post(signed_in, other_user):
     """Reading someone else's post is fine."""
     post = make_post(other_user, "Public")
@@ -35,7 +35,7 @@ def test_anyone_signed_in_reads_a_post(signed_in, other_user):
     assert response.json()["text"] == "Public"
 
 
-@pytest.mark.exercise("E18")
+@pytest.mark.exercise("E[viewsets]")
 def test_only_the_author_changes_a_post(signed_in, user, other_user):
     """Others get 403 on update and delete; the author may do both."""
     theirs = make_post(other_user, "Theirs")
@@ -47,7 +47,7 @@ def test_only_the_author_changes_a_post(signed_in, user, other_user):
     assert list(Post.objects.values_list("text", flat=True)) == ["Theirs"]
 
 
-@pytest.mark.exercise("E18")
+@pytest.mark.exercise("E[viewsets]")
 def test_like_and_unlike_actions(signed_in, user, other_user):
     """POST like and unlike answer the post with fresh counts; liking twice counts once."""
     post = make_post(other_user)
@@ -60,7 +60,7 @@ def test_like_and_unlike_actions(signed_in, user, other_user):
     assert not Like.objects.exists()
 
 
-@pytest.mark.exercise("E19")
+@pytest.mark.exercise("E[feed-api]")
 def test_feed_api_pages_with_cursors(signed_in, user, other_user):
     """Following `next` links walks the whole feed once, newest first, without page numbers."""
     follow(user, other_user)
@@ -74,7 +74,7 @@ def test_feed_api_pages_with_cursors(signed_in, user, other_user):
     assert seen == [post.pk for post in posts]
 
 
-@pytest.mark.exercise("E19")
+@pytest.mark.exercise("E[feed-api]")
 def test_feed_api_queries_do_not_grow(signed_in, user, django_assert_num_queries):
     """The feed API costs the same queries for 5 or 50 posts and followed people."""
 

@@ -1,4 +1,4 @@
-"""E06: writing a post, with an optional picture."""
+"""E[write-post]: writing a post, with an optional picture."""
 
 from io import BytesIO
 
@@ -9,7 +9,7 @@ from PIL import Image
 
 from posts.models import Post
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E06")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[write-post]")]
 
 
 def test_new_post_page_shows_the_form(logged_in_client):

@@ -1,4 +1,4 @@
-"""E07: authors, and only authors, edit and delete their posts."""
+"""E[author-only]: authors, and only authors, edit and delete their posts."""
 
 import pytest
 from django.urls import reverse
@@ -6,7 +6,7 @@ from django.urls import reverse
 from posts.models import Post
 from posts.tests.factories import make_post
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E07")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[author-only]")]
 
 
 def test_author_edits_their_post(logged_in_client, user):

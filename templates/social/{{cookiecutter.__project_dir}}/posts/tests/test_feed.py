@@ -1,4 +1,4 @@
-"""E10: the feed page: whose posts, in what order, with what stats, in how many queries."""
+"""E[feed]: the feed page: whose posts, in what order, with what stats, in how many queries."""
 
 import pytest
 from django.db import connection
@@ -9,7 +9,7 @@ from posts.models import Comment, Like
 from posts.tests.factories import make_post
 from profiles.tests.factories import follow, make_user
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E10")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[feed]")]
 
 
 def feed(client, **params):

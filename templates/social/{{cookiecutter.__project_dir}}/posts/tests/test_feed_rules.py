@@ -1,4 +1,4 @@
-"""Tests for ``Post.objects.feed_for`` and ``with_stats``, written by the learner (exercise E21)."""
+"""Tests for ``Post.objects.feed_for`` and ``with_stats``, written by the learner (exercise E[test-feed])."""
 
 # BEGIN SOLUTION
 import pytest
@@ -58,5 +58,5 @@ def test_liked_is_about_the_viewer(people):
     assert Post.objects.with_stats(fan).get(pk=post.pk).liked is True
     assert Post.objects.with_stats(me).get(pk=post.pk).liked is False
 # STUB
-# TODO(E21): test Post.objects.feed_for() and with_stats() here: who is in, order, counts, liked.
+# TODO(E[test-feed]): test Post.objects.feed_for() and with_stats() here: who is in, order, counts, liked.
 # END SOLUTION

@@ -1,4 +1,4 @@
-"""E21 is graded by planted bugs: the tests in test_feed_rules.py pass on the real code
+"""E[test-feed] is graded by planted bugs: the tests in test_feed_rules.py pass on the real code
 and fail on each broken version of ``feed_for`` and ``with_stats``."""
 
 from pathlib import Path
@@ -10,7 +10,7 @@ from posts.tests.planted_bugs import PLANTED_BUGS
 
 LEARNER_TESTS = Path(__file__).with_name("test_feed_rules.py")
 
-pytestmark = pytest.mark.exercise("E21")
+pytestmark = pytest.mark.exercise("E[test-feed]")
 
 
 def test_your_tests_pass_on_the_real_code():

@@ -1,4 +1,4 @@
-"""E09: liking, unliking and commenting."""
+"""E[likes-comments]: liking, unliking and commenting."""
 
 import pytest
 from django.urls import reverse
@@ -7,7 +7,7 @@ from posts.models import Comment, Like
 from posts.services import like_post, unlike_post
 from posts.tests.factories import make_post
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E09")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[likes-comments]")]
 
 
 @pytest.fixture

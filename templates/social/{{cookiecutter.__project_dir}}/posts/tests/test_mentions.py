@@ -1,9 +1,9 @@
-"""E08: @mentions become links, and user text stays escaped."""
+"""E[mentions]: @mentions become links, and user text stays escaped."""
 
 import pytest
 from django.template import Context, Template
 
-pytestmark = pytest.mark.exercise("E08")
+pytestmark = pytest.mark.exercise("E[mentions]")
 
 
 def render(text):

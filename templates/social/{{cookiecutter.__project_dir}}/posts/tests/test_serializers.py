@@ -1,4 +1,4 @@
-"""E17: the post serializer: nested author, read-only counts, validation."""
+"""E[post-serializer]: the post serializer: nested author, read-only counts, validation."""
 
 import pytest
 
@@ -7,7 +7,7 @@ from posts.serializers import PostSerializer
 from posts.tests.factories import make_post
 from profiles.tests.factories import make_user
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E17")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[post-serializer]")]
 
 
 def test_a_post_shows_its_author_card_and_stats(user):

@@ -6,7 +6,7 @@ from profiles.models import Follow, Profile
 
 
 def make_user(username, display_name=""):
-    """A user with a profile, whether or not the profile signal (E01) is written yet."""
+    """A user with a profile, whether or not the profile signal (E[profile-signal]) is written yet."""
     user = get_user_model().objects.create_user(username, f"{username}@example.com", "pw")
     profile = Profile.objects.for_user(user)
     if display_name:

@@ -1,4 +1,4 @@
-"""The profiles API: reading people, and the follow actions (E18)."""
+"""The profiles API: reading people, and the follow actions (E[viewsets])."""
 
 import pytest
 
@@ -27,7 +27,7 @@ def test_profiles_need_authentication(api_client, user):
     assert api_client.get("/api/profiles/alice/").status_code == 403
 
 
-@pytest.mark.exercise("E18")
+@pytest.mark.exercise("E[viewsets]")
 def test_follow_action_follows_and_answers_the_profile(signed_in, user, other_user):
     """POST follow makes the client's user follow, and answers the new counts."""
     response = signed_in.post("/api/profiles/bob/follow/")
@@ -36,14 +36,14 @@ def test_follow_action_follows_and_answers_the_profile(signed_in, user, other_us
     assert Follow.objects.filter(follower=user, followed=other_user).exists()
 
 
-@pytest.mark.exercise("E18")
+@pytest.mark.exercise("E[viewsets]")
 def test_following_yourself_through_the_api_is_400(signed_in):
     """Following yourself is a client error."""
     assert signed_in.post("/api/profiles/alice/follow/").status_code == 400
     assert not Follow.objects.exists()
 
 
-@pytest.mark.exercise("E18")
+@pytest.mark.exercise("E[viewsets]")
 def test_unfollow_action(signed_in, user, other_user):
     """POST unfollow removes the follow and answers the new counts."""
     Follow.objects.create(follower=user, followed=other_user)

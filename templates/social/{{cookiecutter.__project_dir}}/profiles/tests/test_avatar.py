@@ -1,4 +1,4 @@
-"""E14: editing the profile and uploading an avatar."""
+"""E[avatar]: editing the profile and uploading an avatar."""
 
 from io import BytesIO
 
@@ -10,7 +10,7 @@ from PIL import Image
 from profiles import forms
 from profiles.models import Profile
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E14")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[avatar]")]
 
 
 def png(name="me.png"):

@@ -1,4 +1,4 @@
-"""Following: database constraints (E03), and the follow and unfollow buttons (E04)."""
+"""Following: database constraints (E[follow-model]), and the follow and unfollow buttons (E[follow-views])."""
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -11,7 +11,7 @@ from profiles.services import follow_user, unfollow_user
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.exercise("E03")
+@pytest.mark.exercise("E[follow-model]")
 def test_database_refuses_a_second_identical_follow(user, other_user):
     """The same pair cannot be stored twice, even bypassing the views."""
     Follow.objects.create(follower=user, followed=other_user)
@@ -19,14 +19,14 @@ def test_database_refuses_a_second_identical_follow(user, other_user):
         Follow.objects.create(follower=user, followed=other_user)
 
 
-@pytest.mark.exercise("E03")
+@pytest.mark.exercise("E[follow-model]")
 def test_database_refuses_following_yourself(user):
     """A row where someone follows themselves is refused by the database."""
     with pytest.raises(IntegrityError), transaction.atomic():
         Follow.objects.create(follower=user, followed=user)
 
 
-@pytest.mark.exercise("E04")
+@pytest.mark.exercise("E[follow-views]")
 def test_follow_user_is_idempotent(user, other_user):
     """Following twice leaves one follow; only the first call reports a change."""
     assert follow_user(user, other_user) is True
@@ -34,7 +34,7 @@ def test_follow_user_is_idempotent(user, other_user):
     assert Follow.objects.filter(follower=user, followed=other_user).count() == 1
 
 
-@pytest.mark.exercise("E04")
+@pytest.mark.exercise("E[follow-views]")
 def test_follow_user_refuses_yourself(user):
     """Following yourself is a validation error, not a crash."""
     with pytest.raises(ValidationError):
@@ -42,13 +42,13 @@ def test_follow_user_refuses_yourself(user):
     assert not Follow.objects.exists()
 
 
-@pytest.mark.exercise("E04")
+@pytest.mark.exercise("E[follow-views]")
 def test_unfollow_user_is_harmless_when_not_following(user, other_user):
     """Unfollowing someone you do not follow changes nothing."""
     assert unfollow_user(user, other_user) is False
 
 
-@pytest.mark.exercise("E04")
+@pytest.mark.exercise("E[follow-views]")
 def test_follow_button_follows_and_returns_to_the_profile(logged_in_client, user, other_user):
     """POSTing the follow button makes the signed-in user follow, then shows the profile."""
     response = logged_in_client.post(reverse("profiles:follow", args=["bob"]))
@@ -57,7 +57,7 @@ def test_follow_button_follows_and_returns_to_the_profile(logged_in_client, user
     assert Follow.objects.filter(follower=user, followed=other_user).exists()
 
 
-@pytest.mark.exercise("E04")
+@pytest.mark.exercise("E[follow-views]")
 def test_unfollow_button_unfollows(logged_in_client, user, other_user):
     """POSTing the unfollow button removes the follow."""
     Follow.objects.create(follower=user, followed=other_user)
@@ -66,7 +66,7 @@ def test_unfollow_button_unfollows(logged_in_client, user, other_user):
     assert not Follow.objects.exists()
 
 
-@pytest.mark.exercise("E04")
+@pytest.mark.exercise("E[follow-views]")
 def test_following_by_get_is_refused(logged_in_client, other_user):
     """A GET (a link, a crawler, an image tag) never follows anyone: 405."""
     response = logged_in_client.get(reverse("profiles:follow", args=["bob"]))
@@ -74,7 +74,7 @@ def test_following_by_get_is_refused(logged_in_client, other_user):
     assert not Follow.objects.exists()
 
 
-@pytest.mark.exercise("E04")
+@pytest.mark.exercise("E[follow-views]")
 def test_following_yourself_by_the_button_is_a_message(logged_in_client, user):
     """Pressing follow on your own page explains the refusal instead of failing."""
     response = logged_in_client.post(reverse("profiles:follow", args=["alice"]), follow=True)

@@ -1,4 +1,4 @@
-"""E15: the last-seen middleware."""
+"""E[last-seen]: the last-seen middleware."""
 
 import pytest
 from django.db import connection
@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from profiles.models import Profile
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E15")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[last-seen]")]
 
 
 def profile_writes(queries):

@@ -1,4 +1,4 @@
-"""Profile pages, lists of people, and the profile made for every user (E01)."""
+"""Profile pages, lists of people, and the profile made for every user (E[profile-signal])."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -13,7 +13,7 @@ from profiles.tests.factories import follow, make_user
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.exercise("E01")
+@pytest.mark.exercise("E[profile-signal]")
 def test_a_new_user_gets_a_profile():
     """Creating a user, by any means, creates their profile."""
     user = get_user_model().objects.create_user("carol")
@@ -21,7 +21,7 @@ def test_a_new_user_gets_a_profile():
     assert user.profile.name == "carol"
 
 
-@pytest.mark.exercise("E01")
+@pytest.mark.exercise("E[profile-signal]")
 def test_saving_a_user_again_makes_no_second_profile():
     """Only creation makes a profile; later saves leave it alone."""
     user = get_user_model().objects.create_user("carol")

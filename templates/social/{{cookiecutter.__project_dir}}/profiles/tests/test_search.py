@@ -1,11 +1,11 @@
-"""E16: finding people by username or display name."""
+"""E[people-search]: finding people by username or display name."""
 
 import pytest
 from django.urls import reverse
 
 from profiles.tests.factories import make_user
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E16")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[people-search]")]
 
 
 def search(client, **params):

@@ -1,4 +1,4 @@
-"""Friends and suggestions (E05), and caching the suggestions (E13)."""
+"""Friends and suggestions (E[suggestions]), and caching the suggestions (E[cache-suggestions])."""
 
 import pytest
 
@@ -19,14 +19,14 @@ def network():
     return {"ann": ann, "bea": bea, "cid": cid, "dan": dan, "eve": eve}
 
 
-@pytest.mark.exercise("E05")
+@pytest.mark.exercise("E[suggestions]")
 def test_friends_are_mutual_follows(network):
     """Only people who follow back are friends; a one-way follow is not."""
     follow(network["ann"], network["eve"])
     assert set(friends_of(network["ann"])) == {network["bea"], network["cid"]}
 
 
-@pytest.mark.exercise("E05")
+@pytest.mark.exercise("E[suggestions]")
 def test_suggestions_rank_by_friends_in_common(network):
     """People followed by more of your friends come first, with the count."""
     suggestions = list(suggestions_for(network["ann"]))
@@ -34,7 +34,7 @@ def test_suggestions_rank_by_friends_in_common(network):
     assert [person.in_common for person in suggestions] == [2, 1]
 
 
-@pytest.mark.exercise("E05")
+@pytest.mark.exercise("E[suggestions]")
 def test_suggestions_leave_out_people_you_follow_and_yourself(network):
     """Nobody you already follow is suggested, and never yourself."""
     follow(network["ann"], network["dan"])
@@ -42,14 +42,14 @@ def test_suggestions_leave_out_people_you_follow_and_yourself(network):
     assert list(suggestions_for(network["ann"])) == [network["eve"]]
 
 
-@pytest.mark.exercise("E05")
+@pytest.mark.exercise("E[suggestions]")
 def test_suggestions_take_one_query(network, django_assert_num_queries):
     """The whole ranking is one database query."""
     with django_assert_num_queries(1):
         assert len(list(suggestions_for(network["ann"]))) == 2
 
 
-@pytest.mark.exercise("E13")
+@pytest.mark.exercise("E[cache-suggestions]")
 def test_suggestions_are_cached(network, django_assert_num_queries):
     """The second call answers from the cache, with no query."""
     first = cached_suggestions(network["ann"])
@@ -57,7 +57,7 @@ def test_suggestions_are_cached(network, django_assert_num_queries):
         assert cached_suggestions(network["ann"]) == first == [network["dan"], network["eve"]]
 
 
-@pytest.mark.exercise("E13")
+@pytest.mark.exercise("E[cache-suggestions]")
 def test_following_someone_forgets_your_cached_suggestions(network):
     """Once you follow a suggested person, they are no longer suggested."""
     assert network["dan"] in cached_suggestions(network["ann"])
@@ -65,7 +65,7 @@ def test_following_someone_forgets_your_cached_suggestions(network):
     assert cached_suggestions(network["ann"]) == [network["eve"]]
 
 
-@pytest.mark.exercise("E13")
+@pytest.mark.exercise("E[cache-suggestions]")
 def test_unfollowing_forgets_your_cached_suggestions(network):
     """Unfollowing someone can bring them back into your suggestions at once."""
     Follow.objects.create(follower=network["ann"], followed=network["dan"])

@@ -1,4 +1,4 @@
-"""E01: OwnerQuerysetMixin, tried on two small views made only for these tests."""
+"""E[owner-mixin]: OwnerQuerysetMixin, tried on two small views made only for these tests."""
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
@@ -9,7 +9,7 @@ from django.views.generic import DetailView, ListView
 from accounts.mixins import OwnerQuerysetMixin
 from tasks.models import Task
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E01")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[owner-mixin]")]
 
 
 class OwnTaskList(OwnerQuerysetMixin, ListView):

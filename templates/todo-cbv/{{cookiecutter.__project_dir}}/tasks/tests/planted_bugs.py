@@ -1,4 +1,4 @@
-"""Broken versions of ``TaskQuerySet.search`` that E14's tests must catch."""
+"""Broken versions of ``TaskQuerySet.search`` that E[test-search]'s tests must catch."""
 
 from django.db.models import Q
 

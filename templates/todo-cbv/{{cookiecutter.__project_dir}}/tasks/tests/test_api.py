@@ -1,4 +1,4 @@
-"""E11: the task API, a ModelViewSet behind a router."""
+"""E[viewset]: the task API, a ModelViewSet behind a router."""
 
 import pytest
 from django.test import RequestFactory
@@ -7,7 +7,7 @@ from django.urls import reverse
 from tasks.models import Task
 from tasks.permissions import IsOwner
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E11")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[viewset]")]
 
 
 @pytest.fixture

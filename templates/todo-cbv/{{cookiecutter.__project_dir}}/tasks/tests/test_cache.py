@@ -1,11 +1,11 @@
-"""E13: the home page counts come from the cache, and a change to a task refreshes them."""
+"""E[cache-counts]: the home page counts come from the cache, and a change to a task refreshes them."""
 
 import pytest
 from django.core.cache import cache
 
 from tasks.selectors import cached_summary, summary_cache_key
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E13")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[cache-counts]")]
 
 
 def test_counts_are_read_from_the_cache(user, make_task, django_assert_num_queries):

@@ -1,4 +1,4 @@
-"""E03: adding a task with a CreateView."""
+"""E[create-view]: adding a task with a CreateView."""
 
 import pytest
 from django.urls import reverse
@@ -6,7 +6,7 @@ from django.urls import reverse
 from tasks.forms import TaskForm
 from tasks.models import Task
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E03")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[create-view]")]
 
 
 def test_create_page_shows_an_empty_form(logged_in_client):

@@ -1,11 +1,11 @@
-"""E04: editing a task with an UpdateView, deleting it with a DeleteView."""
+"""E[update-delete]: editing a task with an UpdateView, deleting it with a DeleteView."""
 
 import pytest
 from django.urls import reverse
 
 from tasks.models import Task
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E04")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[update-delete]")]
 
 
 def test_edit_page_shows_the_filled_form(logged_in_client, make_task):

@@ -1,4 +1,4 @@
-"""E06: TaskForm refuses due dates in the past."""
+"""E[due-date-form]: TaskForm refuses due dates in the past."""
 
 from datetime import timedelta
 
@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from tasks.forms import TaskForm
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E06")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[due-date-form]")]
 
 
 def days_from_today(days):

@@ -1,4 +1,4 @@
-"""E14 is graded by planted bugs: the tests in test_search.py pass on the real code and
+"""E[test-search] is graded by planted bugs: the tests in test_search.py pass on the real code and
 fail on each broken version of ``TaskQuerySet.search``."""
 
 from pathlib import Path
@@ -10,7 +10,7 @@ from tasks.tests.planted_bugs import PLANTED_BUGS
 
 LEARNER_TESTS = Path(__file__).with_name("test_search.py")
 
-pytestmark = pytest.mark.exercise("E14")
+pytestmark = pytest.mark.exercise("E[test-search]")
 
 
 def test_your_tests_pass_on_the_real_code():

@@ -1,9 +1,9 @@
-"""E02: the task list and a task's page, as a ListView and a DetailView."""
+"""E[list-detail]: the task list and a task's page, as a ListView and a DetailView."""
 
 import pytest
 from django.urls import reverse
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E02")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[list-detail]")]
 
 
 def test_list_shows_the_users_tasks(logged_in_client, make_task):

@@ -1,4 +1,4 @@
-"""Tests for ``TaskQuerySet.search``, written by the learner (exercise E14)."""
+"""Tests for ``TaskQuerySet.search``, written by the learner (exercise E[test-search])."""
 
 # BEGIN SOLUTION
 import pytest
@@ -46,5 +46,5 @@ def test_an_empty_query_keeps_every_task():
     assert found("") == everything
     assert found("   ") == everything
 # STUB
-# TODO(E14): test TaskQuerySet.search() here: titles, notes, case, several words, blank queries.
+# TODO(E[test-search]): test TaskQuerySet.search() here: titles, notes, case, several words, blank queries.
 # END SOLUTION

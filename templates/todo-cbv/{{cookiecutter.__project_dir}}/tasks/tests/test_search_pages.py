@@ -1,11 +1,11 @@
-"""E08: the task list is searched with a box and shown ten tasks a page."""
+"""E[search-pages]: the task list is searched with a box and shown ten tasks a page."""
 
 import re
 
 import pytest
 from django.urls import reverse
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E08")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[search-pages]")]
 
 
 def page_links(response):

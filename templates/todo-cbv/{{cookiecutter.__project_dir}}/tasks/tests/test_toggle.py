@@ -1,9 +1,9 @@
-"""E05: ticking a task off, and reopening it, with a POST."""
+"""E[toggle]: ticking a task off, and reopening it, with a POST."""
 
 import pytest
 from django.urls import reverse
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E05")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[toggle]")]
 
 
 def test_post_flips_done_and_returns_to_the_list(logged_in_client, make_task):

@@ -1,10 +1,10 @@
-"""E12: clients trade credentials for a token, use it on the API, and can revoke it."""
+"""E[token-auth]: clients trade credentials for a token, use it on the API, and can revoke it."""
 
 import pytest
 from django.urls import reverse
 from rest_framework.authtoken.models import Token
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E12")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[token-auth]")]
 
 
 @pytest.fixture

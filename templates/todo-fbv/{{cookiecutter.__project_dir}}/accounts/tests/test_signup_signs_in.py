@@ -1,9 +1,9 @@
-"""E07: a new account is signed in at once and sent on safely."""
+"""E[signup-login]: a new account is signed in at once and sent on safely."""
 
 import pytest
 from django.urls import reverse
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E07")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[signup-login]")]
 
 NEW_ACCOUNT = {
     "username": "carol",

@@ -23,6 +23,6 @@ def due_label(task):
         return "Due tomorrow"
     return f"Due in {days} days"
     # STUB
-    # TODO(E03): "Done", "No due date", "Due today", "Due tomorrow", "Due in N days", "N days late".
+    # TODO(E[detail-page]): "Done", "No due date", "Due today", "Due tomorrow", "Due in N days", "N days late".
     return ""
     # END SOLUTION

@@ -1,4 +1,4 @@
-"""Broken versions of ``Task.is_overdue`` and ``Task.days_left`` that E14's tests must catch."""
+"""Broken versions of ``Task.is_overdue`` and ``Task.days_left`` that E[test-due-dates]'s tests must catch."""
 
 from django.utils import timezone
 

@@ -1,9 +1,9 @@
-"""E08: staff manage tasks in the admin."""
+"""E[admin]: staff manage tasks in the admin."""
 
 import pytest
 from django.urls import reverse
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E08")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[admin]")]
 
 
 @pytest.fixture

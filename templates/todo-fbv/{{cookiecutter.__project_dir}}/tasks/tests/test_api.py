@@ -1,11 +1,11 @@
-"""E12: the task API, as function-based DRF views."""
+"""E[api-views]: the task API, as function-based DRF views."""
 
 import pytest
 from django.urls import reverse
 
 from tasks.models import Task
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E12")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[api-views]")]
 
 
 @pytest.fixture

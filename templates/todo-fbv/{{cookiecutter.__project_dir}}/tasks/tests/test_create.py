@@ -1,4 +1,4 @@
-"""E02: adding a task with TaskForm."""
+"""E[create-form]: adding a task with TaskForm."""
 
 from datetime import timedelta
 
@@ -9,7 +9,7 @@ from django.utils import timezone
 from tasks.forms import TaskForm
 from tasks.models import Task
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E02")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[create-form]")]
 
 
 def test_create_page_shows_an_empty_form(logged_in_client):

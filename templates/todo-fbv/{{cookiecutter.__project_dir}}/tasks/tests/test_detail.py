@@ -1,4 +1,4 @@
-"""E03: the task page and the due_label filter."""
+"""E[detail-page]: the task page and the due_label filter."""
 
 from datetime import timedelta
 
@@ -9,7 +9,7 @@ from django.utils import timezone
 from tasks.models import Task
 from tasks.templatetags.task_tags import due_label
 
-pytestmark = pytest.mark.exercise("E03")
+pytestmark = pytest.mark.exercise("E[detail-page]")
 
 
 def in_days(days):

@@ -1,4 +1,4 @@
-"""Tests for ``Task.is_overdue`` and ``Task.days_left``, written by the learner (exercise E14)."""
+"""Tests for ``Task.is_overdue`` and ``Task.days_left``, written by the learner (exercise E[test-due-dates])."""
 
 # BEGIN SOLUTION
 from datetime import date
@@ -43,5 +43,5 @@ def test_days_left_without_due_date_is_none():
     """Without a due date there is nothing to count."""
     assert task(None).days_left(today=TODAY) is None
 # STUB
-# TODO(E14): test Task.is_overdue() and Task.days_left() here, edges included.
+# TODO(E[test-due-dates]): test Task.is_overdue() and Task.days_left() here, edges included.
 # END SOLUTION

@@ -1,11 +1,11 @@
-"""E04: editing and deleting a task."""
+"""E[edit-delete]: editing and deleting a task."""
 
 import pytest
 from django.urls import reverse
 
 from tasks.models import Task
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E04")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[edit-delete]")]
 
 
 def test_edit_page_shows_the_filled_form(logged_in_client, make_task):

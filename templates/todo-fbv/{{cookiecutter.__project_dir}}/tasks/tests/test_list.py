@@ -1,9 +1,9 @@
-"""E01: the task list shows the signed-in user's tasks, open ones first."""
+"""E[task-list]: the task list shows the signed-in user's tasks, open ones first."""
 
 import pytest
 from django.urls import reverse
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E01")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[task-list]")]
 
 
 def test_list_shows_the_users_tasks(logged_in_client, make_task):

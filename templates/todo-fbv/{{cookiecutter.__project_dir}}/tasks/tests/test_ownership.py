@@ -1,11 +1,11 @@
-"""E05: other users' tasks are "not found", whatever the page."""
+"""E[ownership]: other users' tasks are "not found", whatever the page."""
 
 import pytest
 from django.urls import reverse
 
 from tasks.models import Task
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E05")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[ownership]")]
 
 
 @pytest.mark.parametrize("name", ["detail", "update", "delete"])

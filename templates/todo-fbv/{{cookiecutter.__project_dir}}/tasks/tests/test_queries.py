@@ -1,4 +1,4 @@
-"""E09: queryset methods for due dates and a one-query summary."""
+"""E[due-queries]: queryset methods for due dates and a one-query summary."""
 
 from datetime import timedelta
 
@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from tasks.models import Task
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E09")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[due-queries]")]
 
 
 def in_days(days):

@@ -1,4 +1,4 @@
-"""E11: TaskSerializer shows what clients need and accepts only what it should."""
+"""E[serializer]: TaskSerializer shows what clients need and accepts only what it should."""
 
 from datetime import timedelta
 
@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from tasks.serializers import TaskSerializer
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E11")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[serializer]")]
 
 
 def test_serializer_fields(make_task, user):

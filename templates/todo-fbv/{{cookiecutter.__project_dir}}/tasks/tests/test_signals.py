@@ -1,8 +1,8 @@
-"""E10: completed_at follows the done flag, wherever a task is saved."""
+"""E[completion-signal]: completed_at follows the done flag, wherever a task is saved."""
 
 import pytest
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E10")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[completion-signal]")]
 
 
 def test_done_stamps_and_reopening_clears(make_task):

@@ -1,9 +1,9 @@
-"""E06: ticking a task off is a POST that redirects somewhere safe."""
+"""E[toggle]: ticking a task off is a POST that redirects somewhere safe."""
 
 import pytest
 from django.urls import reverse
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E06")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[toggle]")]
 
 
 def test_post_marks_an_open_task_done(logged_in_client, make_task):

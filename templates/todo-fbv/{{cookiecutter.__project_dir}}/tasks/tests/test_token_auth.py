@@ -1,9 +1,9 @@
-"""E13: clients trade credentials for a token, then use it on the API."""
+"""E[token-auth]: clients trade credentials for a token, then use it on the API."""
 
 import pytest
 from django.urls import reverse
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E13")]
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[token-auth]")]
 
 
 def test_token_for_good_credentials(api_client, user, password):

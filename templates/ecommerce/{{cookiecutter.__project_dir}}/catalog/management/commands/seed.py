@@ -98,7 +98,7 @@ class Command(BaseCommand):
         return user
 
     def seed_orders(self, customers, products, randomness):
-        """A few orders in every status; written directly, so the seed works before E06."""
+        """A few orders in every status; written directly, so the seed works before E[place-order]."""
         if Order.objects.exists():
             return
         for number in range(12):
