@@ -8,10 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.postgres import PostgresMissing, start_server
+
 REPOSITORY = Path(__file__).resolve().parents[1]
 TEMPLATES_DIR = REPOSITORY / "templates"
 TEMPLATES = sorted(path.name for path in TEMPLATES_DIR.iterdir() if (path / "cookiecutter.json").exists())
 VARIANTS = ["learner", "solution"]
+DATABASES = ["sqlite", "postgresql"]
 
 # pytest-cookies renders a template's questions before calling cookiecutter, outside the
 # import path cookiecutter gives local Jinja extensions; every template's shim is the same
@@ -45,12 +48,12 @@ def run(project, *arguments, python=sys.executable, **overrides):
     return run_command(project, python, *arguments, **overrides)
 
 
-def run_pytest(project, *arguments, report=None):
+def run_pytest(project, *arguments, report=None, **overrides):
     """Run the baked project's own pytest; with ``report``, the plugin writes outcomes there."""
     options = ["-m", "pytest", "-q", "-p", "no:cacheprovider"]
     if report is not None:
         options.append(f"--exercise-report={report}")
-    return run(project, *options, *arguments)
+    return run(project, *options, *arguments, **overrides)
 
 
 def read_report(path):
@@ -103,3 +106,30 @@ def learner_project(bake, template):
 @pytest.fixture
 def solution_project(bake, template):
     return bake(template, solutions=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server for this test process (see tests/postgres.py); never skipped."""
+    try:
+        server = start_server()
+    except PostgresMissing as error:
+        pytest.fail(str(error), pytrace=False)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server):
+    """The URL of a new, empty PostgreSQL database, dropped after the test."""
+    name = postgres_server.create_database()
+    yield postgres_server.database_url(name)
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture(params=DATABASES)
+def database(request):
+    """The settings that point a baked project at each database: SQLite, then PostgreSQL."""
+    if request.param == "sqlite":
+        return {}
+    return {"DATABASE_URL": request.getfixturevalue("postgres_url")}

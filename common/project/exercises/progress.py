@@ -24,13 +24,20 @@ TODO, READY, FAILING, DONE = "todo", "ready", "failing", "done"
 
 @dataclass
 class TestResult:
+    """One exercise test's outcome, with the rule it checks (its docstring)."""
+
     nodeid: str
     outcome: str
     message: str = ""
+    rule: str = ""
 
     @property
     def passed(self):
         return self.outcome == "passed"
+
+    @property
+    def failed(self):
+        return self.outcome == "failed"
 
 
 @dataclass
@@ -42,11 +49,16 @@ class Progress:
 
     @property
     def failures(self):
-        return [test for test in self.tests if not test.passed]
+        return [test for test in self.tests if test.failed]
+
+    @property
+    def skipped(self):
+        """Tests that could not run here, such as those that need PostgreSQL."""
+        return [test for test in self.tests if test.outcome == "skipped"]
 
     @property
     def status(self):
-        passing = bool(self.tests) and not self.failures
+        passing = any(test.passed for test in self.tests) and not self.failures
         if self.exercise.pending:
             return READY if passing else TODO
         return DONE if passing else FAILING
@@ -60,8 +72,15 @@ class Progress:
             "status": self.status,
             "files": list(exercise.files),
             "markers": [str(marker) for marker in exercise.markers],
-            "tests": {"total": len(self.tests), "failed": len(self.failures)},
-            "failures": [{"test": test.nodeid, "message": test.message} for test in self.failures],
+            "tests": {
+                "total": len(self.tests),
+                "failed": len(self.failures),
+                "skipped": len(self.skipped),
+            },
+            "failures": [
+                {"test": test.nodeid, "rule": test.rule, "message": test.message}
+                for test in self.failures
+            ],
         }
 
 
@@ -94,7 +113,7 @@ def run_exercise_tests(exercise_ids=None, quiet=True):
     results = {}
     for test in tests:
         results.setdefault(test["exercise"], []).append(
-            TestResult(test["nodeid"], test["outcome"], test["message"])
+            TestResult(test["nodeid"], test["outcome"], test["message"], test.get("rule", ""))
         )
     return results
 

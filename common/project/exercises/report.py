@@ -36,7 +36,7 @@ def table(progresses):
     ]
     for item in progresses:
         exercise = item.exercise
-        passing = len(item.tests) - len(item.failures)
+        passing = sum(test.passed for test in item.tests)
         rows.append(
             f"| {exercise.id} | {cell(exercise.title)} | {item.status} "
             f"| {', '.join(exercise.skills)} | {passing}/{len(item.tests)} |"

@@ -126,9 +126,14 @@ class Command(BaseCommand):
         )
         if failures_shown:
             for test in item.failures[:failures_shown]:
-                self.stdout.write(f"  {test.nodeid}\n      {test.message}")
+                self.stdout.write(f"  {test.nodeid}")
+                if test.rule:
+                    self.stdout.write(f"      Rule: {test.rule}")
+                self.stdout.write(f"      {test.message}")
             if len(item.failures) > failures_shown:
                 self.stdout.write(f"  ...and {len(item.failures) - failures_shown} more")
+        for test in item.skipped:
+            self.stdout.write(f"  skipped {test.nodeid}: {test.message}")
         if item.status in (TODO, FAILING):
             self.show_hint(exercise)
 
