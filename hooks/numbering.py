@@ -17,7 +17,7 @@ from hooks.regions import TEXT_SUFFIXES
 MANIFEST_NAME = "exercises.toml"
 SLUG_LINE = re.compile(r'^slug = "([^"]*)"$', re.MULTILINE)
 SLUG = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-REFERENCE = re.compile(r"E\[([^\]\n]*)\]")
+REFERENCE = re.compile(r"\bE\[([^\]\n]*)\]")
 
 
 class NumberingError(ValueError):

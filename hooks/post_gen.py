@@ -1,25 +1,28 @@
 """Runs in the new project once cookiecutter has written the template's own files."""
 
-import secrets
+import importlib.util
 from pathlib import Path
 
+from hooks.classroom import write_workflow
 from hooks.git_baseline import commit_skeleton
 from hooks.layers import add_layer, layers, render_jinja_files
 from hooks.numbering import number_exercises
 from hooks.readme_sample import exercises_sample
 from hooks.regions import keep_variant_in_tree
+from hooks.updates import rendered_by_cruft, write_cruft_state
 
 
 def write_env_file(project_dir):
-    """Give this project its own secret key in ``.env``, which git ignores."""
-    secret_key = secrets.token_urlsafe(50)
-    (project_dir / ".env").write_text(
-        "# Settings for this checkout only: git ignores this file. See .env.example.\n"
-        "DJANGO_DEBUG=true\n"
-        f"DJANGO_SECRET_KEY={secret_key}\n"
-        "DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1\n",
-        encoding="utf-8",
-    )
+    """Give this project its own secret key in ``.env``, which git ignores.
+
+    The project's own ``config/dotenv.py`` writes it, the same code that writes a
+    fresh one when a learner loses theirs.
+    """
+    path = project_dir / "config" / "dotenv.py"
+    spec = importlib.util.spec_from_file_location("practice_project_dotenv", path)
+    dotenv = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(dotenv)
+    dotenv.write(project_dir / ".env")
 
 
 def next_steps(context, project_dir):
@@ -40,15 +43,23 @@ def next_steps(context, project_dir):
 
 
 def main(context):
-    """Add the shared layers, number the exercises, keep the chosen variant, add the secret key,
-    commit, say what's next."""
+    """Build the project from its layers, then give this checkout its own key and history.
+
+    When cruft renders the template to compute an update, the project being updated
+    already has its secret key, its history and its ``.cruft.json``: only the files
+    that the update compares are built.
+    """
     project_dir = Path.cwd()
     for layer in layers(context):
         add_layer(layer, project_dir)
     number_exercises(project_dir)
     render_jinja_files(project_dir, {**context, "_exercises_sample": exercises_sample(project_dir)})
     keep_variant_in_tree(project_dir, solutions=context["include_solutions"])
+    write_workflow(project_dir)
+    if rendered_by_cruft(context):
+        return
     write_env_file(project_dir)
+    print(write_cruft_state(project_dir, context))
     if context.get("git_init", True):
         print(commit_skeleton(project_dir))
     else:

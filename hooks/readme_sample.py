@@ -5,21 +5,14 @@ the sample comes from the new project's own code (``exercises/text.py``, which n
 no Django) and manifest, before the variant is chosen: every exercise still to do.
 """
 
-import sys
+from hooks.project_code import project_exercises, project_module
 
 ROWS_SHOWN = 3
 
 
 def exercises_sample(project_dir):
-    """The first lines ``manage.py exercises`` prints on a fresh project ("" if unreadable)."""
-    sys.path.insert(0, str(project_dir))
-    try:
-        from exercises.catalog import load_exercises
-        from exercises.progress import Progress
-        from exercises.text import overview
-    except ImportError:  # Python 3.10 without tomli: the README goes without a sample.
-        return ""
-    finally:
-        sys.path.remove(str(project_dir))
-    progresses = [Progress(exercise) for exercise in load_exercises(project_dir)]
-    return "\n".join(line for _, line in overview(progresses, rows=ROWS_SHOWN)).strip()
+    """The first lines ``manage.py exercises`` prints on a fresh project."""
+    progress = project_module(project_dir, "exercises.progress")
+    text = project_module(project_dir, "exercises.text")
+    progresses = [progress.Progress(exercise) for exercise in project_exercises(project_dir)]
+    return "\n".join(line for _, line in text.overview(progresses, rows=ROWS_SHOWN)).strip()

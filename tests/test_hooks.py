@@ -9,7 +9,7 @@ from hooks.jinja import directory_name, python_string
 from hooks.numbering import NumberingError, exercise_numbers, number_manifest, resolve_references
 from hooks.regions import TEXT_SUFFIXES, RegionError, keep_variant
 from hooks.validation import slug_problem, suggest_slug
-from tests.conftest import TEMPLATES, TEMPLATES_DIR
+from tests.conftest import REPOSITORY, TEMPLATES, TEMPLATES_DIR
 
 REFUSED_SLUGS = {
     "a/b": "is not a Python identifier",
@@ -180,3 +180,14 @@ def test_templates_name_exercises_by_slug_only(template):
         if LITERAL_ID.search(line)
     ]
     assert literal == []
+
+
+def test_shared_layers_carry_no_todo_marker():
+    """A marker in a shared file would leave an exercise pending in every project, solutions too."""
+    marker = re.compile(r"TODO\(E\d+\)")
+    found = [
+        str(path.relative_to(REPOSITORY))
+        for path in sorted((REPOSITORY / "common").rglob("*"))
+        if path.is_file() and marker.search(path.read_text(encoding="utf-8", errors="replace"))
+    ]
+    assert found == []

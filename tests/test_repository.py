@@ -107,3 +107,11 @@ def test_skill_ids_are_the_briefs():
     """The skills the matrix and the manifests use are exactly the product brief's."""
     brief_skills = re.findall(r"^\| `([a-z-]+)` \|", BRIEF.read_text(encoding="utf-8"), re.MULTILINE)
     assert brief_skills == SKILLS
+
+
+def test_each_template_has_a_name_of_its_own(tmp_path):
+    """Generating the templates one after the other, with their defaults, into one folder works."""
+    for name in TEMPLATES:
+        completed = cookiecutter(str(REPOSITORY / "templates" / name), "-o", str(tmp_path), cwd=tmp_path)
+        assert completed.returncode == 0, completed.stderr
+    assert len(list(tmp_path.iterdir())) == len(TEMPLATES)

@@ -172,7 +172,13 @@ def test_workflow_is_valid_yaml_and_runs_the_readme_commands(learner_project):
     """CI installs, lints, tests and reports with exactly the commands the README gives."""
     workflow = yaml.safe_load((learner_project / WORKFLOW).read_text(encoding="utf-8"))
     steps = workflow["jobs"]["check"]["steps"]
-    commands = [step["run"].split(">>")[0].strip() for step in steps if "run" in step]
+    commands = [
+        re.split(r" >>? ", line)[0].strip()
+        for step in steps
+        if "run" in step
+        for line in step["run"].splitlines()
+        if line.strip()
+    ]
 
     assert {
         "python -m pip install -r requirements-dev.txt",
@@ -180,13 +186,14 @@ def test_workflow_is_valid_yaml_and_runs_the_readme_commands(learner_project):
         "ruff format --check .",
         "pytest",
         "python manage.py exercises --format markdown",
+        "python manage.py exercises --format json",
     } <= set(commands)
     assert set(commands) <= console_commands((learner_project / "README.md").read_text(encoding="utf-8"))
     assert any("$GITHUB_STEP_SUMMARY" in step.get("run", "") for step in steps)
 
 
-def test_workflow_steps_pass_with_the_workflow_settings_alone(bake, template, tmp_path):
-    """Run as CI runs them: no .env, only the workflow's env, tools from the environment's bin/."""
+def test_workflow_steps_pass_with_the_workflow_settings_alone(bake, template, tmp_path, postgres_url):
+    """Run as CI runs them: no .env, only the workflow's env, on PostgreSQL as its service."""
     project = bake(template, project_slug="ci_practice")
     (project / ".env").unlink()
     workflow = yaml.safe_load((project / WORKFLOW).read_text(encoding="utf-8"))
@@ -199,11 +206,14 @@ def test_workflow_steps_pass_with_the_workflow_settings_alone(bake, template, tm
                 "bash",
                 "-c",
                 step["run"],
-                **workflow["jobs"]["check"]["env"],
+                **{**workflow["jobs"]["check"]["env"], "DATABASE_URL": postgres_url},
                 GITHUB_STEP_SUMMARY=str(summary),
                 PATH=path,
             )
     assert summary.read_text(encoding="utf-8").startswith("# Exercise progress")
+    progress = json.loads((project / "progress.json").read_text(encoding="utf-8"))
+    assert (progress["format"], progress["version"]) == ("django-practice-progress", 1)
+    assert progress["repository"]["skeleton_commit"]
 
 
 def test_readme_shows_what_the_exercises_command_prints(learner_project):

@@ -38,12 +38,6 @@ def api_client():
 
 
 @pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    """Real password hashing is slow on purpose; tests do not need it to be."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(autouse=True)
 def isolated_cache_and_media(settings, tmp_path):
     """Each test starts with an empty cache and keeps its uploads out of the project's media/."""
     cache.clear()

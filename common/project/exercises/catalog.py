@@ -20,6 +20,8 @@ TODO_MARKER = re.compile(r"TODO\((E\d+)\)")
 SCANNED_SUFFIXES = frozenset({".py", ".html", ".txt", ".css", ".js"})
 SKIPPED_DIRECTORIES = frozenset({"__pycache__", "node_modules", "staticfiles", "media"})
 REQUIRED_FIELDS = ("id", "slug", "title", "skills", "files", "statement", "hint")
+# What an exercise scores in a classroom when its manifest entry names no points.
+DEFAULT_POINTS = 10
 
 
 class ManifestError(ValueError):
@@ -43,7 +45,8 @@ class Exercise:
 
     ``id`` (E01, E02...) is the exercise's place in the manifest, given when the
     project was generated; ``slug`` names it for good, across template versions.
-    ``review`` holds the mentor's notes, which only the reference solutions carry.
+    ``review`` holds the mentor's notes, which only the reference solutions carry;
+    ``points`` is what the exercise scores in a classroom once it is done.
     """
 
     id: str
@@ -54,6 +57,7 @@ class Exercise:
     statement: str
     hint: str
     review: str = ""
+    points: int = DEFAULT_POINTS
     markers: tuple[Marker, ...] = ()
 
     @property
@@ -77,13 +81,13 @@ def read_manifest(path=MANIFEST):
     return entries
 
 
-def _source_files(root):
+def source_files(root):
     """Project files that may carry markers, skipping virtualenvs and generated folders."""
     for path in sorted(root.iterdir()):
         if path.is_dir():
             hidden = path.name.startswith(".") or path.name in SKIPPED_DIRECTORIES
             if not hidden and not (path / "pyvenv.cfg").exists():
-                yield from _source_files(path)
+                yield from source_files(path)
         elif path.suffix in SCANNED_SUFFIXES:
             yield path
 
@@ -91,7 +95,7 @@ def _source_files(root):
 def find_markers(root=PROJECT_DIR):
     """Every ``TODO(Exx)`` marker under ``root``, by exercise id."""
     markers = {}
-    for path in _source_files(root):
+    for path in source_files(root):
         relative = path.relative_to(root).as_posix()
         text = path.read_text(encoding="utf-8", errors="replace")
         for number, line in enumerate(text.splitlines(), start=1):
@@ -113,6 +117,7 @@ def load_exercises(root=PROJECT_DIR, with_markers=True):
             statement=entry["statement"].strip(),
             hint=entry["hint"].strip(),
             review=entry.get("review", "").strip(),
+            points=int(entry.get("points", DEFAULT_POINTS)),
             markers=tuple(markers.get(entry["id"], ())),
         )
         for entry in read_manifest(root / MANIFEST.name)

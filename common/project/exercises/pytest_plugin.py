@@ -6,28 +6,37 @@ tests as expected failures that say where to read about it, so the skeleton stay
 green; once the markers are gone, they run for real. ``--exercises=all`` runs every
 exercise test for real, and ``--exercises=E03,E04`` runs only those exercises' tests.
 
-A failing exercise test shows its rule (the first paragraph of its docstring) above
-the traceback. ``@pytest.mark.postgresql`` marks a test that only PostgreSQL can
-show (real concurrent connections, case rules SQLite lacks): it is skipped, saying
-so, on SQLite.
+A failing test shows, above its traceback, the rule it checks (the first paragraph
+of its docstring) and, for the errors beginners meet most, what went wrong where
+(``exercises.explain``). ``@pytest.mark.postgresql`` marks a test that only
+PostgreSQL can show (real concurrent connections, case rules SQLite lacks): it is
+skipped, saying so, on SQLite. Every run records its outcomes for the exercise list
+(``exercises.record``).
 """
 
 import json
 import os
+import time
 
 import pytest
 
-from exercises.catalog import load_exercises
+from exercises import record
+from exercises.catalog import PROJECT_DIR, load_exercises
+from exercises.explain import explain
 
 PENDING, ALL = "pending", "all"
 TEST_DATABASE_VARIABLE = "EXERCISES_TEST_DATABASE"
 NEEDS_POSTGRESQL = (
     "needs PostgreSQL: set DATABASE_URL to a PostgreSQL database to run it (see the README)"
 )
+# Tests that run the learner's tests in a copy of the whole project (exercises.grading).
+WHOLE_PROJECT = set()
 
 _exercises = pytest.StashKey[dict]()
 _outcomes = pytest.StashKey[dict]()
+_errors = pytest.StashKey[list]()
 _test_database = pytest.StashKey[str]()
+_run = pytest.StashKey[dict]()
 
 
 def pytest_addoption(parser):
@@ -58,9 +67,16 @@ def pytest_configure(config):
     )
     config.stash[_exercises] = {exercise.id: exercise for exercise in load_exercises()}
     config.stash[_outcomes] = {}
+    config.stash[_errors] = []
     # Set by the planted-bug grading for the copy it runs (see exercises.grading); taken
     # out of the environment so that the tests under grading see the same one as ever.
     config.stash[_test_database] = os.environ.pop(TEST_DATABASE_VARIABLE, "")
+    config.stash[_run] = {
+        "started": time.time(),
+        "files": record.snapshot(PROJECT_DIR, record.latest_files()),
+        "lists": None,
+        "templates": {},
+    }
 
 
 @pytest.fixture(scope="session")
@@ -112,8 +128,25 @@ def pending_reason(exercise):
     )
 
 
+def _collects_every_test(config):
+    """True when no path, node id or last-failed filter narrowed what pytest collected."""
+    return config.args_source != pytest.Config.ArgsSource.ARGS and not config.getoption("lf", False)
+
+
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
+    """Mark pending exercises' tests as expected failures, and keep only those asked for.
+
+    Runs before pytest's own ``-k`` and ``-m`` filters, so that a whole collection
+    also records every exercise's full list of tests.
+    """
     exercises = config.stash[_exercises]
+    if _collects_every_test(config):
+        lists = {exercise_id: [] for exercise_id in exercises}
+        for item in items:
+            if exercise_of(item) in lists:
+                lists[exercise_of(item)].append(item.nodeid)
+        config.stash[_run]["lists"] = lists
     selected = _selected_ids(config)
     run_pending_for_real = config.getoption("exercises") != PENDING
     kept, deselected = [], []
@@ -143,42 +176,93 @@ def rule_of(item):
     return " ".join(doc.strip().split("\n\n")[0].split())
 
 
-class RuleFirst:
-    """A failure's report with the rule the test checks above the traceback.
+class Explained:
+    """A failure's report with the rule it checks and what went wrong above the traceback.
 
     It stands in for pytest's own report object: ``toterminal`` draws it, ``str()``
     gives it as text (for pytest-xdist) and ``reprcrash`` keeps the one-line summary.
     """
 
-    def __init__(self, rule, longrepr):
-        self.rule = rule
+    def __init__(self, longrepr, rule="", explanation=None):
         self.longrepr = longrepr
         self.reprcrash = getattr(longrepr, "reprcrash", None)
+        self.heading = [f"Rule: {rule}"] if rule else []
+        self.heading += explanation.lines() if explanation else []
 
     def toterminal(self, tw):
-        tw.line(f"Rule: {self.rule}", bold=True)
+        for line in self.heading:
+            tw.line(line, bold=True)
         if hasattr(self.longrepr, "toterminal"):
             self.longrepr.toterminal(tw)
         else:
             tw.line(str(self.longrepr))
 
     def __str__(self):
-        return f"Rule: {self.rule}\n\n{self.longrepr}"
+        return "\n".join([*self.heading, str(self.longrepr)])
+
+
+def _explained(report, rule=""):
+    """Put the rule and the explanation (if any) above a failure's traceback.
+
+    The explanation reads the captured output and logs too: Django logs a 501 page or
+    a refused CSRF token there.
+    """
+    captured = "\n".join(content for _, content in getattr(report, "sections", ()))
+    explanation = explain(f"{report.longreprtext}\n{captured}")
+    if rule or explanation:
+        report.longrepr = Explained(report.longrepr, rule, explanation)
+    return explanation
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(collector):
+    report = yield
+    if report.failed:
+        explanation = _explained(report)
+        collector.config.stash[_errors].append(
+            {
+                "nodeid": report.nodeid,
+                "message": _short_message(report),
+                "explanation": explanation.as_dict() if explanation else None,
+            }
+        )
+    return report
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """Note the page templates each exercise test renders: a change to one affects it."""
+    if exercise_of(item) is None:
+        return (yield)
+    from django.test.signals import template_rendered
+
+    rendered = set()
+
+    def note(sender, template, **kwargs):
+        name = getattr(getattr(template, "origin", None), "name", None)
+        if isinstance(name, str):
+            rendered.add(name)
+
+    template_rendered.connect(note)
+    try:
+        return (yield)
+    finally:
+        template_rendered.disconnect(note)
+        item.config.stash[_run]["templates"][item.nodeid] = sorted(rendered)
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):
     report = yield
     exercise_id = exercise_of(item)
+    rule = rule_of(item) if exercise_id is not None else ""
+    explanation = _explained(report, rule) if report.failed else None
     if exercise_id is not None:
-        rule = rule_of(item)
-        if report.failed and rule:
-            report.longrepr = RuleFirst(rule, report.longrepr)
-        _record(item.config.stash[_outcomes], exercise_id, report, rule)
+        _record(item.config.stash[_outcomes], exercise_id, report, rule, explanation)
     return report
 
 
-def _record(outcomes, exercise_id, report, rule):
+def _record(outcomes, exercise_id, report, rule, explanation):
     """Keep one outcome per test: a failure in any phase wins over the call's result."""
     if outcomes.get(report.nodeid, {}).get("outcome") == "failed":
         return
@@ -187,6 +271,7 @@ def _record(outcomes, exercise_id, report, rule):
         outcome, message = "failed", _short_message(report)
     elif hasattr(report, "wasxfail"):
         outcome = "xpassed" if report.passed else "xfailed"
+        message = _short_message(report) if report.skipped else ""
     elif report.skipped:
         outcome, message = "skipped", _skip_reason(report)
     elif report.when == "call":
@@ -198,6 +283,7 @@ def _record(outcomes, exercise_id, report, rule):
         "outcome": outcome,
         "message": message,
         "rule": rule,
+        "explanation": explanation.as_dict() if explanation else None,
     }
 
 
@@ -209,26 +295,57 @@ def _skip_reason(report):
 
 def _short_message(report):
     """The gist of a failure, such as ``AssertionError: assert 501 == 200``."""
-    lines = [
-        line
-        for line in report.longreprtext.splitlines()
-        if line.strip() and not line.startswith("Rule: ")
-    ]
+    text = str(report.longrepr.longrepr) if isinstance(report.longrepr, Explained) else ""
+    lines = [line for line in (text or report.longreprtext).splitlines() if line.strip()]
     for line in lines:
         if line.startswith("E "):
             return line[1:].strip()
     return lines[-1].strip() if lines else "failed"
 
 
+def depends_on_whole_project():
+    """Called by a test that runs tests in a copy of the whole project (the grading)."""
+    current = os.environ.get("PYTEST_CURRENT_TEST", "")
+    if current:
+        WHOLE_PROJECT.add(current.rpartition(" ")[0])
+
+
+def _recorded_outcome(result):
+    """A recorded outcome means what the code does now: an expected failure failed."""
+    return {"xfailed": "failed", "xpassed": "passed"}.get(result["outcome"], result["outcome"])
+
+
+def _record_run(config):
+    run = config.stash[_run]
+    templates = run["templates"]
+    tests = {}
+    for nodeid, result in config.stash[_outcomes].items():
+        rendered = [record.relative_to_project(name) for name in templates.get(nodeid, ())]
+        tests[nodeid] = {
+            **result,
+            "outcome": _recorded_outcome(result),
+            "file": nodeid.partition("::")[0],
+            "templates": sorted(name for name in rendered if name),
+            "whole_project": nodeid in WHOLE_PROJECT,
+        }
+    lists = run["lists"] if not config.stash[_errors] else None
+    record.record_run(run["files"], run["started"], tests, lists or {}, config.stash[_errors])
+
+
+def _distributed(config):
+    """True under pytest-xdist, whose workers see only part of the run."""
+    return hasattr(config, "workerinput") or bool(config.getoption("numprocesses", None))
+
+
 def pytest_sessionfinish(session):
-    path = session.config.getoption("exercise_report")
+    config = session.config
+    if not _distributed(config):
+        _record_run(config)
+    path = config.getoption("exercise_report")
     if path:
-        tests = [
-            {"nodeid": nodeid, **result}
-            for nodeid, result in session.config.stash[_outcomes].items()
-        ]
+        tests = [{"nodeid": nodeid, **result} for nodeid, result in config.stash[_outcomes].items()]
         with open(path, "w", encoding="utf-8") as report:
-            json.dump({"tests": tests}, report, indent=2)
+            json.dump({"tests": tests, "errors": config.stash[_errors]}, report, indent=2)
 
 
 def pytest_terminal_summary(terminalreporter, config):

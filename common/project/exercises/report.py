@@ -1,6 +1,7 @@
-"""The mentor's progress report in Markdown, for a pull request or a CI job summary.
+"""The progress report in Markdown, for a pull request or a CI job summary.
 
 It reads the same progress as ``--format json``, so both always agree on statuses.
+A mentor's review, with the notes, is ``exercises.review``.
 """
 
 from exercises.progress import DONE, FAILING, READY, TODO
@@ -44,25 +45,29 @@ def table(progresses):
     return rows
 
 
-def details(item, review):
-    """An exercise's failing tests (when it is failing) and, for a review, its notes."""
+def details(item):
+    """A failing exercise's failing tests, each with the rule it checks."""
     exercise = item.exercise
-    lines = ["", f"### {exercise.id} {exercise.title}: {item.status}"]
-    if item.status == FAILING:
-        lines.append("")
-        lines += [f"- {code(test.nodeid)}: {code(test.message)}" for test in item.failures]
-    if review:
-        lines.append("")
-        lines += [f"> {line}".rstrip() for line in exercise.review.splitlines()]
+    lines = ["", f"### {exercise.id} {exercise.title}: {item.status}", ""]
+    for test in item.failures:
+        rule = f" ({test.rule})" if test.rule else ""
+        lines.append(f"- {code(test.nodeid)}{rule}: {code(test.message)}")
     return lines
 
 
-def markdown_report(progresses, title, review=False):
-    """The report: a progress line, the table, then the failing tests (and review notes)."""
+def markdown_report(progresses, title):
+    """The report: a progress line, the table, then the failing tests."""
     lines = [f"# Exercise progress: {title}", "", summary_line(progresses), "", *table(progresses)]
-    detailed = progresses if review else [item for item in progresses if item.status == FAILING]
-    if detailed:
-        lines += ["", "## Review notes" if review else "## Failing tests"]
-    for item in detailed:
-        lines += details(item, review)
+    failing = [item for item in progresses if item.status == FAILING]
+    if failing:
+        lines += ["", "## Failing tests"]
+    for item in failing:
+        lines += details(item)
     return "\n".join(lines)
+
+
+def project_name():
+    """The project's display name, read without setting Django up."""
+    from config.project import NAME
+
+    return NAME

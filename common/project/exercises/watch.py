@@ -15,16 +15,20 @@ IGNORED_DIRECTORIES = SKIPPED_DIRECTORIES | {"venv", "env"}
 
 
 def is_learner_file(change, path):
-    """True for the files a learner edits: source, templates and the manifest.
+    """True for the files a learner edits: source, templates, the manifest and ``.env``.
 
     Tests and editors write caches, databases, lock and swap files while the watch
     mode runs; reacting to those would re-run the tests in an endless loop. Only the
     part of ``path`` inside the project counts, wherever the project lives.
     """
     path = Path(path).resolve()
-    if path.suffix not in WATCHED_SUFFIXES or not path.is_relative_to(PROJECT_DIR):
+    if not path.is_relative_to(PROJECT_DIR):
         return False
     parts = path.relative_to(PROJECT_DIR).parts
+    if parts == (".env",):
+        return True
+    if path.suffix not in WATCHED_SUFFIXES:
+        return False
     return not any(part.startswith(".") or part in IGNORED_DIRECTORIES for part in parts)
 
 

@@ -32,15 +32,6 @@ def test_report_shows_statuses_and_the_failing_tests(finished_and_broken):
     assert f"### {done.exercise.id}" not in report
 
 
-def test_report_with_review_quotes_every_exercise_notes(finished_and_broken):
-    """A mentor's report puts each exercise's review notes under it."""
-    for item in finished_and_broken:
-        item.exercise = replace(item.exercise, review=f"Good: {item.exercise.title}.\nPoor: none.")
-    report = markdown_report(finished_and_broken, "Practice", review=True)
-    for item in finished_and_broken:
-        assert f"> Good: {item.exercise.title}." in report
-
-
 @pytest.mark.parametrize(
     "path, watched",
     [
