@@ -99,9 +99,7 @@ def placing(customer, items):
 
 def bought_or_refused(outcomes):
     """Every checkout ended cleanly: with an order, or with NotEnoughStock (never an error)."""
-    unclean = [
-        outcome for outcome in outcomes if not isinstance(outcome, (Order, NotEnoughStock))
-    ]
+    unclean = [outcome for outcome in outcomes if not isinstance(outcome, (Order, NotEnoughStock))]
     assert unclean == []
     return [outcome for outcome in outcomes if isinstance(outcome, Order)]
 
@@ -114,7 +112,8 @@ def test_checkouts_at_the_same_moment_never_oversell(django_user_model):
     for attempt in range(3):
         scarce = make_product(stock=2)
         customers = [
-            django_user_model.objects.create_user(f"buyer-{attempt}-{number}") for number in range(4)
+            django_user_model.objects.create_user(f"buyer-{attempt}-{number}")
+            for number in range(4)
         ]
         outcomes = run_at_once(*(placing(customer, [(scarce, 1)]) for customer in customers))
         assert len(bought_or_refused(outcomes)) == 2
