@@ -56,7 +56,7 @@ def test_anyone_lists_categories(api_client):
 
 @pytest.mark.parametrize("signed_in", [False, True], ids=["visitor", "customer"])
 def test_nobody_writes_to_the_catalog(api_client, user, signed_in):
-    """POST, PUT, PATCH and DELETE answer 405, signed in or not, and change nothing."""
+    """POST, PUT, PATCH and DELETE answer 405, signed in or not, and change nothing; GET works."""
     if signed_in:
         api_client.force_authenticate(user)
     product = make_product("Blue mug")
@@ -69,6 +69,7 @@ def test_nobody_writes_to_the_catalog(api_client, user, signed_in):
         reverse("api:product-detail", args=[product.slug]),
         reverse("api:category-detail", args=[category.slug]),
     ):
+        assert api_client.get(url).status_code == 200
         assert api_client.put(url, body, format="json").status_code == 405
         assert api_client.patch(url, body, format="json").status_code == 405
         assert api_client.delete(url).status_code == 405

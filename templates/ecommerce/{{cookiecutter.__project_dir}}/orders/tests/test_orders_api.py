@@ -70,9 +70,10 @@ def test_lines_keep_the_price_paid(customer_api, user):
 
 
 def test_orders_cannot_be_changed_or_deleted(customer_api, user):
-    """An order is a record: PUT, PATCH and DELETE answer 405 and change nothing."""
+    """An order is a record: its customer reads it, but PUT, PATCH and DELETE answer 405."""
     order = make_order(user, [(make_product(), 1)])
     url = reverse("api:order-detail", args=[order.pk])
+    assert customer_api.get(url).status_code == 200
     changes = {"status": "shipped", "total": "0.00"}
     assert customer_api.put(url, changes, format="json").status_code == 405
     assert customer_api.patch(url, changes, format="json").status_code == 405
@@ -81,15 +82,19 @@ def test_orders_cannot_be_changed_or_deleted(customer_api, user):
     assert (order.status, order.total) == (Order.Status.PLACED, Decimal("10.00"))
 
 
-def test_anonymous_clients_are_refused(api_client, user):
-    """Without a session or a token, listing, reading and placing are refused, and nothing is made."""
+def test_only_signed_in_customers_get_in(api_client, user):
+    """Without a session or a token, listing, reading and placing are refused and nothing is
+    made; signed in, the same customer is answered."""
     order = make_order(user, [(make_product(), 1)])
     mug = make_product(stock=5)
+    detail = reverse("api:order-detail", args=[order.pk])
     assert api_client.get(reverse("api:order-list")).status_code in (401, 403)
-    assert api_client.get(reverse("api:order-detail", args=[order.pk])).status_code in (401, 403)
+    assert api_client.get(detail).status_code in (401, 403)
     response = place(api_client, [{"product": mug.slug, "quantity": 1}])
     assert response.status_code in (401, 403)
     assert Order.objects.count() == 1
+    api_client.force_authenticate(user)
+    assert api_client.get(detail).status_code == 200
 
 
 def test_session_authentication(api_client, user):
