@@ -138,6 +138,7 @@ def cancelling(order):
 def test_cancels_at_the_same_moment_return_the_stock_once(user):
     """Three managers cancel the same paid order at the same moment: one succeeds, the others
     get InvalidTransition, and the stock comes back once."""
+    # A race shows only when the timing falls its way: a few rounds make sure it does.
     for _ in range(3):
         mug = make_product(stock=3)
         order = make_order(user, [(mug, 2)], status=Order.Status.PAID)
@@ -153,6 +154,7 @@ def test_cancels_at_the_same_moment_return_the_stock_once(user):
 def test_cancelling_orders_with_lines_in_opposite_orders_never_deadlocks(user, other_user):
     """Two orders hold the same products, their lines in opposite orders: cancelled at the same
     moment, both are cancelled (neither waits on the other for ever) and all stock comes back."""
+    # A race shows only when the timing falls its way: a few rounds make sure it does.
     for _ in range(5):
         products = [make_product(stock=0) for _ in range(10)]
         items = [(product, 1) for product in products]

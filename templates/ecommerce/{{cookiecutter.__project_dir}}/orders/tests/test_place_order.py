@@ -109,6 +109,7 @@ def bought_or_refused(outcomes):
 def test_checkouts_at_the_same_moment_never_oversell(django_user_model):
     """Four customers buy the last two items at the same moment: two orders, the others get
     NotEnoughStock, and the stock ends at 0, never below."""
+    # A race shows only when the timing falls its way: a few rounds make sure it does.
     for attempt in range(3):
         scarce = make_product(stock=2)
         customers = [
@@ -125,6 +126,7 @@ def test_checkouts_at_the_same_moment_never_oversell(django_user_model):
 def test_carts_with_the_same_products_in_opposite_orders_never_deadlock(user, other_user):
     """Two checkouts at once, their carts listing the same products in opposite orders: both
     succeed (nobody waits on the other for ever), and each product's stock goes down by two."""
+    # A race shows only when the timing falls its way: a few rounds make sure it does.
     for _ in range(5):
         products = [make_product(stock=5) for _ in range(10)]
         items = [(product, 1) for product in products]
