@@ -38,7 +38,9 @@ def order_place(customer, lines):
             email=customer.email,
             total=sum((line.product.price * line.quantity for line in lines), start=0),
         )
-        for line in lines:
+        # Each update locks its row until the commit: taken in a stable order (by primary
+        # key), two checkouts of the same products never wait on each other for ever.
+        for line in sorted(lines, key=lambda line: line.product.pk):
             taken = (
                 Product.objects.active()
                 .filter(pk=line.product.pk, stock__gte=line.quantity)
@@ -77,7 +79,7 @@ def order_change_status(order, status):
                 f"{order} is {order.get_status_display().lower()}: it cannot become {status}."
             )
         if status == Order.Status.CANCELLED:
-            for line in order.lines.exclude(product=None):
+            for line in order.lines.exclude(product=None).order_by("product_id"):
                 Product.objects.filter(pk=line.product_id).update(stock=F("stock") + line.quantity)
         order.status = status
         order.save(update_fields=["status", "updated_at"])

@@ -36,6 +36,15 @@ def test_an_address_in_use_is_refused_in_any_case(client, user):
     assert not get_user_model().objects.filter(username="carol").exists()
 
 
+def test_an_address_stored_in_capitals_is_refused_too(client, django_user_model):
+    """An account made elsewhere (the admin, say) as Dana@Example.COM owns dana@example.com."""
+    django_user_model.objects.create_user("dana", "Dana@Example.COM")
+    response = client.post(reverse("accounts:signup"), {**NEW_ACCOUNT, "email": "dana@example.com"})
+    assert response.status_code == 200
+    assert "email" in response.context["form"].errors
+    assert not get_user_model().objects.filter(username="carol").exists()
+
+
 def test_signup_signs_in_and_goes_on_to_next(client):
     """The new customer is logged in and sent on to the page they came from."""
     response = client.post(reverse("accounts:signup"), {**NEW_ACCOUNT, "next": "/cart/"})
@@ -44,10 +53,12 @@ def test_signup_signs_in_and_goes_on_to_next(client):
     assert response.url == "/cart/"
 
 
-def test_next_on_another_site_is_ignored(client):
+@pytest.mark.parametrize(
+    "next_url",
+    ["https://evil.example/", "//evil.example/cart/", "/\\evil.example/", "///evil.example"],
+)
+def test_next_on_another_site_is_ignored(client, next_url):
     """An off-site `next` would be an open redirect: the customer goes to the catalog."""
-    response = client.post(
-        reverse("accounts:signup"), {**NEW_ACCOUNT, "next": "https://evil.example/"}
-    )
+    response = client.post(reverse("accounts:signup"), {**NEW_ACCOUNT, "next": next_url})
     assert response.status_code == 302
     assert response.url == reverse("catalog:list")

@@ -13,12 +13,18 @@ def cart(client):
     return client.session.get("cart", {})
 
 
+def levels(response):
+    """The level of each message the response leaves for the next page."""
+    return [message.level_tag for message in get_messages(response.wsgi_request)]
+
+
 def test_add_puts_the_product_in_the_cart(client):
-    """POST to add: one by default, more when asked, then back to the cart page."""
+    """POST to add: one by default, more when asked, then back to the cart page with a message."""
     mug = make_product(stock=5)
     response = client.post(reverse("cart:add", args=[mug.pk]))
     assert response.status_code == 302
     assert response.url == reverse("cart:detail")
+    assert levels(response) == ["success"]
     client.post(reverse("cart:add", args=[mug.pk]), {"quantity": "2"})
     assert cart(client) == {str(mug.pk): 3}
 
@@ -37,16 +43,30 @@ def test_cannot_add_more_than_the_stock(client):
     response = client.post(reverse("cart:add", args=[mug.pk]), {"quantity": "3"})
     assert response.status_code == 302
     assert cart(client) == {}
-    assert [message.level_tag for message in get_messages(response.wsgi_request)] == ["error"]
+    assert levels(response) == ["error"]
 
 
-@pytest.mark.parametrize("quantity", ["abc", "-1", "0", "100"])
+@pytest.mark.parametrize("quantity", ["abc", "2.5", "-1", "0", "100"])
 def test_nonsense_quantities_are_refused(client, quantity):
-    """A quantity that is not a whole number from 1 to 99 changes nothing."""
+    """Adding a quantity that is not a whole number from 1 to 99 changes nothing, with a message."""
     mug = make_product(stock=500)
+    client.post(reverse("cart:add", args=[mug.pk]), {"quantity": "2"})
     response = client.post(reverse("cart:add", args=[mug.pk]), {"quantity": quantity})
     assert response.status_code == 302
-    assert cart(client) == {}
+    assert response.url == reverse("cart:detail")
+    assert cart(client) == {str(mug.pk): 2}
+    assert levels(response) == ["success", "error"]
+
+
+@pytest.mark.parametrize("quantity", ["abc", "-1", "100"])
+def test_nonsense_updates_are_refused(client, quantity):
+    """Updating to a quantity that is not a whole number from 0 to 99 changes nothing."""
+    mug = make_product(stock=500)
+    client.post(reverse("cart:add", args=[mug.pk]), {"quantity": "2"})
+    response = client.post(reverse("cart:update", args=[mug.pk]), {"quantity": quantity})
+    assert response.status_code == 302
+    assert cart(client) == {str(mug.pk): 2}
+    assert levels(response)[-1] == "error"
 
 
 def test_update_sets_the_quantity_and_zero_removes(client):
@@ -55,23 +75,40 @@ def test_update_sets_the_quantity_and_zero_removes(client):
     client.post(reverse("cart:add", args=[mug.pk]))
     client.post(reverse("cart:update", args=[mug.pk]), {"quantity": "4"})
     assert cart(client) == {str(mug.pk): 4}
-    client.post(reverse("cart:update", args=[mug.pk]), {"quantity": "6"})
+    response = client.post(reverse("cart:update", args=[mug.pk]), {"quantity": "6"})
     assert cart(client) == {str(mug.pk): 4}
-    client.post(reverse("cart:update", args=[mug.pk]), {"quantity": "0"})
+    assert levels(response)[-1] == "error"
+    response = client.post(reverse("cart:update", args=[mug.pk]), {"quantity": "0"})
+    assert response.status_code == 302
     assert cart(client) == {}
 
 
 def test_remove_takes_the_product_out(client):
-    """Remove empties the product's line."""
+    """Remove empties the product's line, says so, and goes back to the cart page."""
     mug, tea = make_product(), make_product()
     client.post(reverse("cart:add", args=[mug.pk]))
     client.post(reverse("cart:add", args=[tea.pk]))
     response = client.post(reverse("cart:remove", args=[mug.pk]))
     assert response.status_code == 302
+    assert response.url == reverse("cart:detail")
     assert cart(client) == {str(tea.pk): 1}
+    assert levels(response)[-1] == "success"
 
 
-def test_products_off_sale_cannot_be_added(client):
-    """A product not on sale is not found."""
+def test_products_off_sale_cannot_be_added_or_updated(client):
+    """A product not on sale is not found by add or update."""
     old = make_product(is_active=False)
     assert client.post(reverse("cart:add", args=[old.pk])).status_code == 404
+    assert client.post(reverse("cart:update", args=[old.pk]), {"quantity": "1"}).status_code == 404
+    assert cart(client) == {}
+
+
+def test_a_product_taken_off_sale_can_still_be_removed(client):
+    """Remove works on any product, so one taken off sale can leave the cart; none is 404."""
+    mug = make_product()
+    client.post(reverse("cart:add", args=[mug.pk]))
+    mug.is_active = False
+    mug.save()
+    assert client.post(reverse("cart:remove", args=[mug.pk])).status_code == 302
+    assert cart(client) == {}
+    assert client.post(reverse("cart:remove", args=[mug.pk + 1000])).status_code == 404

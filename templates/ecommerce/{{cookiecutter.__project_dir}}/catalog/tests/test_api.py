@@ -52,3 +52,26 @@ def test_anyone_lists_categories(api_client):
     assert [category["slug"] for category in response.data["results"]] == ["mugs", "tea"]
     detail = api_client.get(reverse("api:category-detail", args=["tea"]))
     assert detail.data["name"] == "Tea"
+
+
+@pytest.mark.parametrize("signed_in", [False, True], ids=["visitor", "customer"])
+def test_nobody_writes_to_the_catalog(api_client, user, signed_in):
+    """POST, PUT, PATCH and DELETE answer 405, signed in or not, and change nothing; GET works."""
+    if signed_in:
+        api_client.force_authenticate(user)
+    product = make_product("Blue mug")
+    category = make_category("Mugs")
+    body = {"name": "Free mug", "slug": "free-mug", "price": "0.00"}
+    products, categories = reverse("api:product-list"), reverse("api:category-list")
+    assert api_client.post(products, body, format="json").status_code == 405
+    assert api_client.post(categories, {"name": "Free", "slug": "free"}).status_code == 405
+    for url in (
+        reverse("api:product-detail", args=[product.slug]),
+        reverse("api:category-detail", args=[category.slug]),
+    ):
+        assert api_client.get(url).status_code == 200
+        assert api_client.put(url, body, format="json").status_code == 405
+        assert api_client.patch(url, body, format="json").status_code == 405
+        assert api_client.delete(url).status_code == 405
+    product.refresh_from_db()
+    assert product.name == "Blue mug"

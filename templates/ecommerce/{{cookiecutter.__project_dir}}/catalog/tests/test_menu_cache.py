@@ -1,6 +1,7 @@
 """E[menu-cache]: the category menu comes from the cache, and changes to the catalog refresh it."""
 
 import pytest
+from django.core.cache import cache
 
 from catalog.selectors import category_menu
 from catalog.tests.factories import make_category, make_product
@@ -56,3 +57,21 @@ def test_a_deleted_product_or_renamed_category_refreshes_the_menu(cached_menu):
     mugs.name = "Cups"
     mugs.save()
     assert counts(category_menu()) == {"Cups": 0}
+
+
+def test_only_the_menu_is_forgotten(cached_menu):
+    """A change to the catalog forgets the menu, and leaves the rest of the cache alone."""
+    cache.set("someone-else:report", "kept", timeout=None)
+    cached_menu()
+    make_product(category=make_category("Mugs"))
+    assert cache.get("someone-else:report") == "kept"
+    assert counts(cached_menu()) == {"Mugs": 1}
+
+
+def test_a_deleted_category_leaves_the_menu(cached_menu):
+    """Deleting a category shows on the next menu."""
+    make_category("Mugs")
+    tea = make_category("Tea")
+    cached_menu()
+    tea.delete()
+    assert counts(category_menu()) == {"Mugs": 0}

@@ -69,6 +69,15 @@ def test_manager_adds_a_product_with_its_image(manager_client, media_root):
     assert (media_root / product.image.name).is_file()
 
 
+@pytest.mark.parametrize("image_format", ["JPEG", "PNG", "WEBP"])
+def test_jpeg_png_and_webp_are_welcome(manager_client, image_format):
+    """Each of the three formats is accepted."""
+    image = SimpleUploadedFile(f"photo.{image_format.lower()}", image_bytes(image_format))
+    response = manager_client.post(reverse("catalog:create"), {**product_data(), "image": image})
+    assert response.status_code == 302
+    assert Product.objects.get(slug="teal-mug").image
+
+
 def test_invalid_form_comes_back_with_errors(manager_client):
     """Missing fields show the form again with its errors, and save nothing."""
     response = manager_client.post(reverse("catalog:create"), product_data(name="", price="x"))
@@ -108,3 +117,26 @@ def test_editing_keeps_the_image_when_no_new_one_is_sent(manager_client):
     edited = Product.objects.get(pk=product.pk)
     assert edited.price == Decimal("15.00")
     assert edited.image.name == product.image.name
+
+
+def test_editing_with_a_new_image_replaces_it(manager_client, media_root):
+    """An edit that sends a new file saves it as the product's image."""
+    product = make_product("Teal mug")
+    product.image.save("old.png", ContentFile(image_bytes()))
+    url = reverse("catalog:update", args=[product.slug])
+    data = {**product_data(slug=product.slug), "image": upload("new.png", image_format="PNG")}
+    response = manager_client.post(url, data)
+    assert response.status_code == 302
+    edited = Product.objects.get(pk=product.pk)
+    assert edited.image.name != product.image.name
+    assert (media_root / edited.image.name).is_file()
+
+
+def test_an_invalid_edit_shows_its_errors(manager_client):
+    """An edit with errors comes back with them, and leaves the product as it was."""
+    product = make_product("Teal mug", price="9.00")
+    url = reverse("catalog:update", args=[product.slug])
+    response = manager_client.post(url, product_data(slug=product.slug, price="x"))
+    assert response.status_code == 200
+    assert "price" in response.context["form"].errors
+    assert Product.objects.get(pk=product.pk).price == Decimal("9.00")

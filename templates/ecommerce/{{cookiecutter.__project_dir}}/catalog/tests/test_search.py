@@ -36,6 +36,20 @@ def test_search_looks_in_names_descriptions_and_tags(client):
     assert names(get(client, q="gift")) == ["Plate"]
 
 
+def test_search_ignores_letter_case(client):
+    """`q` matches whatever the letter case, in names, descriptions and tags alike.
+
+    SQLite's LIKE ignores the case of ASCII letters whatever the lookup asks, so only on
+    PostgreSQL does this tell a case-sensitive search from a case-insensitive one.
+    """
+    make_product("Blue MUG")
+    make_product("Towel", description="A mug-shaped towel")
+    make_product("Plate", tags=[make_tag("Mugs and more")])
+    make_product("Spoon")
+    for query in ("mug", "MUG", "Mug"):
+        assert names(get(client, q=query)) == ["Blue MUG", "Plate", "Towel"]
+
+
 def test_filters_by_category_tag_price_and_stock(client):
     """`category`, `tag`, `min_price`, `max_price` and `in_stock` narrow the list."""
     mugs, tea = make_category("Mugs"), make_category("Tea")

@@ -1,10 +1,11 @@
 """E[order-admin]: the order admin filters, searches, shows lines inline and ships paid orders."""
 
 import pytest
+from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from catalog.tests.factories import make_product
-from orders.models import Order
+from orders.models import Order, OrderLine
 from orders.tests.factories import make_order
 
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[order-admin]")]
@@ -28,21 +29,31 @@ def test_orders_filter_by_status_and_date(admin_client, user):
     assert {"status", "created_at"} <= offered
 
 
-def test_orders_search_by_customer_and_product(admin_client, user, other_user):
-    """The search finds orders by the customer's username or a product's name."""
+def test_orders_search_by_number_customer_email_and_product(admin_client, user, other_user):
+    """The search finds orders by number, customer's username, email or a product's name."""
     mug, tea = make_product("Blue mug"), make_product("Green tea")
     alices = make_order(user, [(mug, 1)])
     bobs = make_order(other_user, [(tea, 1)])
+    Order.objects.filter(pk=bobs.pk).update(email="robert@example.org")
     assert shown(admin_client.get(reverse(CHANGELIST), {"q": "alice"})) == {alices}
+    assert shown(admin_client.get(reverse(CHANGELIST), {"q": "robert@example"})) == {bobs}
     assert shown(admin_client.get(reverse(CHANGELIST), {"q": "green tea"})) == {bobs}
+    assert shown(admin_client.get(reverse(CHANGELIST), {"q": str(bobs.pk)})) == {bobs}
 
 
-def test_order_page_shows_its_lines_inline(admin_client, user):
-    """An order's page shows its lines."""
+def test_order_page_shows_its_lines_inline_read_only(admin_client, user):
+    """An order's page shows its lines, none of them editable, none to add or delete."""
     order = make_order(user, [(make_product(), 2)])
     response = admin_client.get(reverse("admin:orders_order_change", args=[order.pk]))
     assert response.status_code == 200
-    assert response.context["inline_admin_formsets"]
+    [lines] = response.context["inline_admin_formsets"]
+    assert lines.formset.model is OrderLine
+    assert [form.instance for form in lines.formset.forms] == list(order.lines.all())
+    for form in lines.formset.forms:
+        assert {"product", "product_name", "unit_price", "quantity"} <= set(lines.readonly_fields)
+        assert not set(form.fields) & {"product", "product_name", "unit_price", "quantity"}
+    assert not lines.has_add_permission
+    assert not lines.formset.can_delete
 
 
 def test_mark_shipped_ships_only_paid_orders(admin_client, user):
@@ -57,3 +68,17 @@ def test_mark_shipped_ships_only_paid_orders(admin_client, user):
     paid.refresh_from_db()
     placed.refresh_from_db()
     assert (paid.status, placed.status) == (Order.Status.SHIPPED, Order.Status.PLACED)
+
+
+def test_mark_shipped_says_how_many_of_each(admin_client, user):
+    """The action says how many orders it shipped and how many it left as they were."""
+    mug = make_product()
+    paid = [make_order(user, [(mug, 1)], status=Order.Status.PAID) for _ in range(2)]
+    left = [make_order(user, [(mug, 1)]) for _ in range(3)]
+    response = admin_client.post(
+        reverse(CHANGELIST),
+        {"action": "mark_shipped", "_selected_action": [order.pk for order in paid + left]},
+    )
+    said = " ".join(str(message) for message in get_messages(response.wsgi_request))
+    assert "2" in said
+    assert "3" in said

@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 import pytest
+from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from catalog.models import Product
@@ -18,14 +19,20 @@ def put_in_cart(client, items):
     session.save()
 
 
+def levels(response):
+    """The level of each message the response leaves for the next page."""
+    return [message.level_tag for message in get_messages(response.wsgi_request)]
+
+
 def test_checkout_page_reviews_the_cart(logged_in_client):
-    """GET shows the cart's lines and total before buying."""
+    """GET shows the cart's lines and total before buying, and buys nothing."""
     mug = make_product(price="12.50")
     put_in_cart(logged_in_client, {mug: 2})
     response = logged_in_client.get(reverse("orders:checkout"))
     assert response.status_code == 200
     assert [line.product for line in response.context["lines"]] == [mug]
     assert response.context["total"] == Decimal("25.00")
+    assert not Order.objects.exists()
 
 
 def test_placing_the_order(logged_in_client, user):
@@ -39,6 +46,7 @@ def test_placing_the_order(logged_in_client, user):
     assert order.total == Decimal("25.00")
     assert Product.objects.get(pk=mug.pk).stock == 3
     assert not logged_in_client.session.get("cart")
+    assert levels(response) == ["success"]
 
 
 def test_short_stock_goes_back_to_the_cart(logged_in_client):
@@ -50,6 +58,9 @@ def test_short_stock_goes_back_to_the_cart(logged_in_client):
     assert response.url == reverse("cart:detail")
     assert not Order.objects.exists()
     assert logged_in_client.session["cart"] == {str(mug.pk): 2}
+    messages = list(get_messages(response.wsgi_request))
+    assert [message.level_tag for message in messages] == ["error"]
+    assert mug.name in str(messages[0])
 
 
 def test_an_empty_cart_has_nothing_to_check_out(logged_in_client):

@@ -58,6 +58,53 @@ def test_another_customers_order_is_not_found(customer_api, user, other_user):
     assert customer_api.get(reverse("api:order-detail", args=[theirs.pk])).status_code == 404
 
 
+def test_lines_keep_the_price_paid(customer_api, user):
+    """An order read later shows the unit price and total it was placed at."""
+    mug = make_product("Mug", price="12.50", stock=5)
+    order_id = place(customer_api, [{"product": mug.slug, "quantity": 2}]).data["id"]
+    Product.objects.filter(pk=mug.pk).update(price=Decimal("30.00"), name="Big mug")
+    response = customer_api.get(reverse("api:order-detail", args=[order_id]))
+    line = response.data["lines"][0]
+    assert (line["product_name"], line["unit_price"], line["subtotal"]) == ("Mug", "12.50", "25.00")
+    assert response.data["total"] == "25.00"
+
+
+def test_orders_cannot_be_changed_or_deleted(customer_api, user):
+    """An order is a record: its customer reads it, but PUT, PATCH and DELETE answer 405."""
+    order = make_order(user, [(make_product(), 1)])
+    url = reverse("api:order-detail", args=[order.pk])
+    assert customer_api.get(url).status_code == 200
+    changes = {"status": "shipped", "total": "0.00"}
+    assert customer_api.put(url, changes, format="json").status_code == 405
+    assert customer_api.patch(url, changes, format="json").status_code == 405
+    assert customer_api.delete(url).status_code == 405
+    order.refresh_from_db()
+    assert (order.status, order.total) == (Order.Status.PLACED, Decimal("10.00"))
+
+
+def test_only_signed_in_customers_get_in(api_client, user):
+    """Without a session or a token, listing, reading and placing are refused and nothing is
+    made; signed in, the same customer is answered."""
+    order = make_order(user, [(make_product(), 1)])
+    mug = make_product(stock=5)
+    detail = reverse("api:order-detail", args=[order.pk])
+    assert api_client.get(reverse("api:order-list")).status_code in (401, 403)
+    assert api_client.get(detail).status_code in (401, 403)
+    response = place(api_client, [{"product": mug.slug, "quantity": 1}])
+    assert response.status_code in (401, 403)
+    assert Order.objects.count() == 1
+    api_client.force_authenticate(user)
+    assert api_client.get(detail).status_code == 200
+
+
+def test_session_authentication(api_client, user):
+    """A customer signed in on the site uses the API with the same session."""
+    api_client.force_login(user)
+    mug = make_product(stock=5)
+    assert api_client.get(reverse("api:order-list")).status_code == 200
+    assert place(api_client, [{"product": mug.slug, "quantity": 1}]).status_code == 201
+
+
 def test_token_authentication(api_client, user, password):
     """A token from /api/token/ authenticates the customer."""
     token = api_client.post(

@@ -10,6 +10,7 @@ from catalog.models import Product
 from catalog.tests.factories import make_product
 from orders.models import Order
 from orders.services import order_place
+from orders.tests.concurrency import run_at_once
 
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[place-order]")]
 
@@ -50,13 +51,21 @@ def test_a_short_product_cancels_everything(user):
     assert (stock_of(plenty), stock_of(scarce)) == (10, 1)
 
 
+def test_the_total_is_exact_decimal_money(user):
+    """The order returned carries its total as an exact Decimal, as the email will print it."""
+    order = order_place(user, [CartLine(make_product(price="0.10"), 3)])
+    assert isinstance(order.total, Decimal)
+    assert order.total == Decimal("0.30")
+
+
 def test_the_last_item_sells_once(user, other_user):
-    """Two checkouts holding the same stale product: the second one fails, stock stays 0."""
+    """Two checkouts, each holding its own copy of the product loaded when it said 1 left:
+    the first buys it, the second gets NotEnoughStock, and the stock stays at 0."""
     last = make_product(stock=1)
-    seen_by_both = Product.objects.get(pk=last.pk)
-    order_place(user, [CartLine(seen_by_both, 1)])
+    seen_by_alice, seen_by_bob = Product.objects.get(pk=last.pk), Product.objects.get(pk=last.pk)
+    order_place(user, [CartLine(seen_by_alice, 1)])
     with pytest.raises(NotEnoughStock):
-        order_place(other_user, [CartLine(seen_by_both, 1)])
+        order_place(other_user, [CartLine(seen_by_bob, 1)])
     assert stock_of(last) == 0
     assert Order.objects.count() == 1
 
@@ -80,3 +89,47 @@ def test_a_failed_order_sends_no_email(user, django_capture_on_commit_callbacks)
     with django_capture_on_commit_callbacks(execute=True), pytest.raises(NotEnoughStock):
         order_place(user, [CartLine(scarce, 1)])
     assert mail.outbox == []
+
+
+def placing(customer, items):
+    """A checkout to run later: ``customer`` buys ``items`` (product, quantity), as loaded now."""
+    lines = [CartLine(Product.objects.get(pk=product.pk), quantity) for product, quantity in items]
+    return lambda: order_place(customer, lines)
+
+
+def bought_or_refused(outcomes):
+    """Every checkout ended cleanly: with an order, or with NotEnoughStock (never an error)."""
+    unclean = [outcome for outcome in outcomes if not isinstance(outcome, (Order, NotEnoughStock))]
+    assert unclean == []
+    return [outcome for outcome in outcomes if isinstance(outcome, Order)]
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_checkouts_at_the_same_moment_never_oversell(django_user_model):
+    """Four customers buy the last two items at the same moment: two orders, the others get
+    NotEnoughStock, and the stock ends at 0, never below."""
+    # A race shows only when the timing falls its way: a few rounds make sure it does.
+    for attempt in range(3):
+        scarce = make_product(stock=2)
+        customers = [
+            django_user_model.objects.create_user(f"buyer-{attempt}-{number}")
+            for number in range(4)
+        ]
+        outcomes = run_at_once(*(placing(customer, [(scarce, 1)]) for customer in customers))
+        assert len(bought_or_refused(outcomes)) == 2
+        assert stock_of(scarce) == 0
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_carts_with_the_same_products_in_opposite_orders_never_deadlock(user, other_user):
+    """Two checkouts at once, their carts listing the same products in opposite orders: both
+    succeed (nobody waits on the other for ever), and each product's stock goes down by two."""
+    # A race shows only when the timing falls its way: a few rounds make sure it does.
+    for _ in range(5):
+        products = [make_product(stock=5) for _ in range(10)]
+        items = [(product, 1) for product in products]
+        outcomes = run_at_once(placing(user, items), placing(other_user, items[::-1]))
+        assert len(bought_or_refused(outcomes)) == 2
+        assert [stock_of(product) for product in products] == [3] * 10

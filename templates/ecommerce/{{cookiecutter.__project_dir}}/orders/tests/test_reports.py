@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from accounts.tests.factories import make_manager
+from catalog.models import Product
 from catalog.tests.factories import make_category, make_product
 from orders import reports
 from orders.models import Order
@@ -43,6 +44,13 @@ def test_revenue_per_category(shop, django_assert_num_queries):
     with django_assert_num_queries(1):
         rows = [(category.name, category.revenue) for category in reports.revenue_per_category()]
     assert rows == [("Mugs", Decimal("52.50")), ("Tea", Decimal("7.80")), ("Vases", Decimal("0"))]
+
+
+def test_revenue_is_what_customers_paid(shop):
+    """Revenue counts the unit prices on the order lines, not today's prices."""
+    Product.objects.update(price=Decimal("99.99"))
+    revenue = {category.name: category.revenue for category in reports.revenue_per_category()}
+    assert revenue == {"Mugs": Decimal("52.50"), "Tea": Decimal("7.80"), "Vases": Decimal("0")}
 
 
 def test_products_never_ordered(shop, django_assert_num_queries):
