@@ -10,8 +10,9 @@ that a recording exists), and these are timed, medians of five, in the same run:
 
 Run it from the repository root: ``python -m benchmarks.learner_loop`` (it takes a
 few minutes). It prints a table; the targets are at most 2x, 3x and 1.5x. The
-pytest plugins of this repository's own tests (pytest-cookies, pytest-xdist, anyio)
-are turned off in the projects' runs, as a learner's environment has none of them.
+pytest plugins of this repository's own tests (pytest-cookies, pytest-xdist, anyio,
+schemathesis, hypothesis) are turned off in the projects' runs, as a learner's
+environment has none of them.
 """
 
 import argparse
@@ -25,12 +26,11 @@ from pathlib import Path
 
 from cookiecutter.main import cookiecutter
 
+from tests.conftest import LEARNER_PYTEST
+
 REPOSITORY = Path(__file__).resolve().parents[1]
 TEMPLATES = ["todo-fbv", "todo-cbv", "ecommerce", "social"]
-LEARNER_ENVIRONMENT = {
-    **os.environ,
-    "PYTEST_ADDOPTS": "-p no:cookies -p no:xdist -p no:xdist.looponfail -p no:anyio",
-}
+LEARNER_ENVIRONMENT = {**os.environ, "PYTEST_ADDOPTS": LEARNER_PYTEST}
 WARM_CHECK = """
 import statistics, sys, time
 from exercises.warm import WarmRunner

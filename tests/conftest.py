@@ -21,12 +21,17 @@ DATABASES = ["sqlite", "postgresql"]
 # module, so one template folder on sys.path serves them all.
 sys.path.append(str(TEMPLATES_DIR / "todo-fbv"))
 # Variables a developer's shell may set that must not leak into a baked project's commands.
-LEAKY_VARIABLES = ("DJANGO_", "DATABASE_URL", "CACHE_URL", "EXERCISES_")
+LEAKY_VARIABLES = ("DJANGO_", "DATABASE_URL", "CACHE_URL", "EXERCISES_", "PYTEST_")
+# pytest plugins of this repository's own environment that a learner's has not: loading
+# them (hypothesis above all) would triple the cost of every test run of a baked project.
+FOREIGN_PLUGINS = ["cookies", "xdist", "xdist.looponfail", "anyio", "schemathesis", "hypothesispytest"]
+LEARNER_PYTEST = " ".join(f"-p no:{name}" for name in FOREIGN_PLUGINS)
 
 
 def project_environment(**overrides):
-    """The environment a baked project's commands run in: clean, plus ``overrides``."""
+    """The environment a baked project's commands run in: clean, as a learner's, plus ``overrides``."""
     environment = {name: value for name, value in os.environ.items() if not name.startswith(LEAKY_VARIABLES)}
+    environment["PYTEST_ADDOPTS"] = LEARNER_PYTEST
     environment.update(overrides)
     return environment
 
