@@ -1,6 +1,7 @@
 """Following: database constraints (E[follow-model]), and the follow and unfollow buttons (E[follow-views])."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
@@ -24,6 +25,28 @@ def test_database_refuses_following_yourself(user):
     """A row where someone follows themselves is refused by the database."""
     with pytest.raises(IntegrityError), transaction.atomic():
         Follow.objects.create(follower=user, followed=user)
+
+
+@pytest.mark.exercise("E[follow-model]")
+def test_people_follow_many_and_are_followed_by_many(user, other_user):
+    """Only the pair is unique: following several people, and being followed by several, is fine."""
+    carol = get_user_model().objects.create_user("carol")
+    Follow.objects.create(follower=user, followed=other_user)
+    Follow.objects.create(follower=user, followed=carol)
+    Follow.objects.create(follower=carol, followed=other_user)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Follow.objects.create(follower=carol, followed=other_user)
+    assert Follow.objects.count() == 3
+
+
+@pytest.mark.exercise("E[follow-model]")
+def test_the_model_declares_both_rules(user, other_user):
+    """The model knows its constraints, so full_clean() (forms, the admin) reports both rules."""
+    Follow.objects.create(follower=user, followed=other_user)
+    with pytest.raises(ValidationError):
+        Follow(follower=user, followed=other_user).full_clean()
+    with pytest.raises(ValidationError):
+        Follow(follower=user, followed=user).full_clean()
 
 
 @pytest.mark.exercise("E[follow-views]")
