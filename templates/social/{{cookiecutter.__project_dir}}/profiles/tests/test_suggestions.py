@@ -35,6 +35,32 @@ def test_suggestions_rank_by_friends_in_common(network):
 
 
 @pytest.mark.exercise("E[suggestions]")
+def test_in_common_counts_only_your_friends(network):
+    """Followers of a suggested person who are not your friends do not count in `in_common`."""
+    for name in ["fan1", "fan2", "fan3"]:
+        follow(make_user(name), network["eve"])
+    suggestions = list(suggestions_for(network["ann"]))
+    assert [(person, person.in_common) for person in suggestions] == [
+        (network["dan"], 2),
+        (network["eve"], 1),
+    ]
+
+
+@pytest.mark.exercise("E[suggestions]")
+def test_ties_are_ordered_by_username(network):
+    """People with as many friends in common come in username order."""
+    zoe, amy = make_user("zoe"), make_user("amy")
+    follow(network["bea"], zoe, amy)
+    assert list(suggestions_for(network["ann"])) == [network["dan"], amy, network["eve"], zoe]
+
+
+@pytest.mark.exercise("E[suggestions]")
+def test_suggestions_stop_at_the_limit(network):
+    """`limit` caps the list, keeping the best."""
+    assert list(suggestions_for(network["ann"], limit=1)) == [network["dan"]]
+
+
+@pytest.mark.exercise("E[suggestions]")
 def test_suggestions_leave_out_people_you_follow_and_yourself(network):
     """Nobody you already follow is suggested, and never yourself."""
     follow(network["ann"], network["dan"])
