@@ -1,6 +1,10 @@
 """Friends and suggestions (E[suggestions]), and caching the suggestions (E[cache-suggestions])."""
 
+import time
+from types import SimpleNamespace
+
 import pytest
+from django.core.cache.backends import locmem
 
 from profiles.models import Follow
 from profiles.selectors import cached_suggestions, friends_of, suggestions_for
@@ -98,3 +102,21 @@ def test_unfollowing_forgets_your_cached_suggestions(network):
     assert cached_suggestions(network["ann"]) == [network["eve"]]
     Follow.objects.filter(follower=network["ann"], followed=network["dan"]).delete()
     assert network["dan"] in cached_suggestions(network["ann"])
+
+
+@pytest.mark.exercise("E[cache-suggestions]")
+def test_each_person_has_their_own_cached_suggestions(network):
+    """Suggestions are cached per person: one person's list is never served to another."""
+    assert cached_suggestions(network["ann"]) == [network["dan"], network["eve"]]
+    assert cached_suggestions(network["bea"]) == [network["cid"]]
+
+
+@pytest.mark.exercise("E[cache-suggestions]")
+def test_cached_suggestions_expire(network, monkeypatch):
+    """The cache keeps suggestions for a while, not forever: a day later they are fresh again."""
+    cached_suggestions(network["ann"])
+    fay = make_user("fay")
+    follow(network["bea"], fay)
+    a_day_later = time.time() + 24 * 60 * 60
+    monkeypatch.setattr(locmem, "time", SimpleNamespace(time=lambda: a_day_later))
+    assert fay in cached_suggestions(network["ann"])
