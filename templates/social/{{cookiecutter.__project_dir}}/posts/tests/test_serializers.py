@@ -23,6 +23,26 @@ def test_a_post_shows_its_author_card_and_stats(user):
     assert data["text"] == "Hello"
 
 
+def test_an_author_without_a_display_name_shows_the_username(user):
+    """`display_name` falls back to the username, as on the pages."""
+    make_post(user, "Hello")
+    data = PostSerializer(Post.objects.with_stats(user).get()).data
+    assert data["author"]["display_name"] == "alice"
+
+
+def test_the_counts_come_from_with_stats_without_a_query_per_post(
+    user, django_assert_num_queries
+):
+    """A list of posts is serialized from the one query of `with_stats`: no query per post."""
+    for number in range(5):
+        post = make_post(make_user(f"author{number}"), f"Post {number}")
+        Like.objects.create(user=user, post=post)
+    posts = list(Post.objects.with_stats(user))
+    with django_assert_num_queries(0):
+        data = PostSerializer(posts, many=True).data
+    assert [item["like_count"] for item in data] == [1] * 5
+
+
 def test_clients_cannot_set_author_or_counts(user, other_user):
     """Author and counts in the input are ignored: they are read-only."""
     serializer = PostSerializer(
