@@ -105,6 +105,18 @@ def test_feed_api_pages_with_cursors(signed_in, user, other_user):
 
 
 @pytest.mark.exercise("E[feed-api]")
+def test_feed_api_shows_each_post_once_while_new_ones_arrive(signed_in, user, other_user):
+    """A post written while the client scrolls does not push an old one onto the next page."""
+    follow(user, other_user)
+    posts = [make_post(other_user, f"Post {number}", minutes_ago=number + 1) for number in range(30)]
+    first = signed_in.get("/api/feed/").json()
+    make_post(other_user, "Just now")
+    second = signed_in.get(first["next"]).json()
+    seen = [item["id"] for item in first["results"] + second["results"]]
+    assert seen == [post.pk for post in posts]
+
+
+@pytest.mark.exercise("E[feed-api]")
 def test_feed_api_queries_do_not_grow(signed_in, user, django_assert_num_queries):
     """The feed API costs the same queries for 5 or 50 posts and followed people."""
 
@@ -115,6 +127,7 @@ def test_feed_api_queries_do_not_grow(signed_in, user, django_assert_num_queries
             Like.objects.create(user=person, post=make_post(person, minutes_ago=number))
 
     add(5, 0)
+    signed_in.get("/api/feed/")
     with CaptureQueriesContext(connection) as five:
         assert signed_in.get("/api/feed/").status_code == 200
     add(45, 5)
