@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def signed_in(api_client, user):
-    """A client signed in with a real session, as the browser is: the API's own authentication runs."""
+    """A client signed in with a real session, as a browser is: the API's authentication runs."""
     api_client.force_login(user)
     return api_client
 
@@ -108,7 +108,7 @@ def test_feed_api_pages_with_cursors(signed_in, user, other_user):
 def test_feed_api_shows_each_post_once_while_new_ones_arrive(signed_in, user, other_user):
     """A post written while the client scrolls does not push an old one onto the next page."""
     follow(user, other_user)
-    posts = [make_post(other_user, f"Post {number}", minutes_ago=number + 1) for number in range(30)]
+    posts = [make_post(other_user, f"Post {number}", minutes_ago=number) for number in range(1, 31)]
     first = signed_in.get("/api/feed/").json()
     make_post(other_user, "Just now")
     second = signed_in.get(first["next"]).json()

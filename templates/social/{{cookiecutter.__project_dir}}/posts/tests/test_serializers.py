@@ -30,9 +30,7 @@ def test_an_author_without_a_display_name_shows_the_username(user):
     assert data["author"]["display_name"] == "alice"
 
 
-def test_the_counts_come_from_with_stats_without_a_query_per_post(
-    user, django_assert_num_queries
-):
+def test_counts_come_from_with_stats_without_a_query_per_post(user, django_assert_num_queries):
     """A list of posts is serialized from the one query of `with_stats`: no query per post."""
     for number in range(5):
         post = make_post(make_user(f"author{number}"), f"Post {number}")

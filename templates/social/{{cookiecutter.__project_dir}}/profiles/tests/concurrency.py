@@ -1,5 +1,6 @@
 """Two requests at the same moment, as a double click makes them: real threads, real connections."""
 
+import contextlib
 import threading
 
 from django.db import connection
@@ -21,10 +22,8 @@ def at_once(action, model, times=2):
     errors = [None] * times
 
     def wait_for_the_others(sender, **kwargs):
-        try:
+        with contextlib.suppress(threading.BrokenBarrierError):
             before_save.wait()
-        except threading.BrokenBarrierError:
-            pass
 
     def run(index):
         try:

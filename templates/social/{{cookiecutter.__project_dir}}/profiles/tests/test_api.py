@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def signed_in(api_client, user):
-    """A client signed in with a real session, as the browser is: the API's own authentication runs."""
+    """A client signed in with a real session, as a browser is: the API's authentication runs."""
     api_client.force_login(user)
     return api_client
 
