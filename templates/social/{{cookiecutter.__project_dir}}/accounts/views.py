@@ -1,9 +1,10 @@
-"""Sign-up. Login and logout are Django's own views (``django.contrib.auth.urls``)."""
+"""Sign-up, and signing the apps out. Login and logout are Django's own views."""
 
 from django.contrib import messages
 # BEGIN SOLUTION
 from django.contrib.auth import login
 # END SOLUTION
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import UserCreationForm
 # BEGIN SOLUTION
 from django.db import transaction
@@ -11,11 +12,15 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 # BEGIN SOLUTION
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+from rest_framework.authtoken.models import Token
 # END SOLUTION
 
 from accounts.forms import DisplayNameForm
 # BEGIN SOLUTION
 from profiles.models import Profile
+# STUB
+from exercises.stubs import not_implemented
 # END SOLUTION
 
 
@@ -47,3 +52,19 @@ def signup(request):
         return redirect("login")
     # END SOLUTION
     return render(request, "registration/signup.html", {"form": form, "name_form": name_form})
+
+
+@login_required
+# BEGIN SOLUTION
+@require_POST
+# END SOLUTION
+def revoke_token(request):
+    """Sign every app out from the settings page: the user's API token is deleted."""
+    # BEGIN SOLUTION
+    Token.objects.filter(user=request.user).delete()
+    messages.success(request, "Your apps are signed out: they will ask for your password again.")
+    return redirect("profiles:edit")
+    # STUB
+    # TODO(E[token-auth]): on POST only, delete this user's API token, say so, back to the settings.
+    return not_implemented(request, "E[token-auth]")
+    # END SOLUTION
