@@ -98,8 +98,10 @@ def test_feed_api_pages_with_cursors(signed_in, user, other_user):
     make_post(make_user("stranger"), "Not for you")
     first = signed_in.get("/api/feed/").json()
     assert "cursor=" in first["next"]
+    assert first["previous"] is None
     second = signed_in.get(first["next"]).json()
     assert second["next"] is None
+    assert "cursor=" in second["previous"]
     seen = [item["id"] for item in first["results"] + second["results"]]
     assert seen == [post.pk for post in posts]
 

@@ -21,6 +21,17 @@ def test_a_post_shows_its_author_card_and_stats(user):
     assert data["author"]["avatar_url"].endswith("avatar.svg")
     assert (data["like_count"], data["comment_count"], data["liked"]) == (1, 0, True)
     assert data["text"] == "Hello"
+    assert set(data) == {
+        "id",
+        "text",
+        "image",
+        "created",
+        "edited",
+        "author",
+        "like_count",
+        "comment_count",
+        "liked",
+    }
 
 
 def test_an_author_without_a_display_name_shows_the_username(user):
