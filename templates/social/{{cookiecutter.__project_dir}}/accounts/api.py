@@ -1,16 +1,21 @@
-"""How API clients prove who they are: the browser's session, or a token."""
+"""How API clients prove who they are: the browser's session, or an app's token."""
 
 # BEGIN SOLUTION
+from rest_framework import status
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
-from rest_framework.authtoken.models import Token
-from rest_framework.authtoken.serializers import AuthTokenSerializer
 # STUB
 from rest_framework.authentication import SessionAuthentication
 # END SOLUTION
+from rest_framework.authtoken.models import Token
+from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.decorators import api_view, authentication_classes, permission_classes
-from rest_framework.permissions import AllowAny
 # BEGIN SOLUTION
+from rest_framework.permissions import AllowAny, IsAuthenticated
+# STUB
+from rest_framework.permissions import AllowAny
+# END SOLUTION
 from rest_framework.response import Response
+# BEGIN SOLUTION
 # STUB
 
 from exercises.stubs import api_not_implemented
@@ -28,13 +33,24 @@ API_AUTHENTICATION = [SessionAuthentication]
 @authentication_classes([])
 @permission_classes([AllowAny])
 def obtain_token(request):
-    """Trade a username and password for the user's API token."""
-    # BEGIN SOLUTION
+    """Trade a username and password for the user's API token: the same one until revoked."""
     serializer = AuthTokenSerializer(data=request.data, context={"request": request})
     serializer.is_valid(raise_exception=True)
     token, _ = Token.objects.get_or_create(user=serializer.validated_data["user"])
     return Response({"token": token.key})
+
+
+@api_view(["POST"])
+# BEGIN SOLUTION
+@authentication_classes(API_AUTHENTICATION)
+@permission_classes([IsAuthenticated])
+# END SOLUTION
+def revoke_token(request):
+    """An app signs itself out: its token is deleted, and refused from then on."""
+    # BEGIN SOLUTION
+    Token.objects.filter(user=request.user).delete()
+    return Response(status=status.HTTP_204_NO_CONTENT)
     # STUB
-    # TODO(E[token-auth]): check the credentials and answer {"token": "<key>"}, the same key every time.
+    # TODO(E[token-auth]): delete the token of the user who signed this request (by token or session).
     return api_not_implemented("E[token-auth]")
     # END SOLUTION

@@ -6,4 +6,5 @@ app_name = "accounts"
 
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
+    path("token/revoke/", views.revoke_token, name="revoke-token"),
 ]

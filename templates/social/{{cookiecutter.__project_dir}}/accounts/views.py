@@ -1,36 +1,70 @@
-"""Sign-up. Login and logout are Django's own views (``django.contrib.auth.urls``)."""
+"""Sign-up, and signing the apps out. Login and logout are Django's own views."""
 
 from django.contrib import messages
 # BEGIN SOLUTION
 from django.contrib.auth import login
 # END SOLUTION
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import UserCreationForm
+# BEGIN SOLUTION
+from django.db import transaction
+# END SOLUTION
 from django.shortcuts import redirect, render
 # BEGIN SOLUTION
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+from rest_framework.authtoken.models import Token
+# END SOLUTION
+
+from accounts.forms import DisplayNameForm
+# BEGIN SOLUTION
+from profiles.models import Profile
+# STUB
+from exercises.stubs import not_implemented
 # END SOLUTION
 
 
 def signup(request):
-    """Create an account with Django's ``UserCreationForm``."""
-    if request.method == "POST":
-        form = UserCreationForm(request.POST)
-        if form.is_valid():
+    """Create an account and the name it shows: ``UserCreationForm`` and ``DisplayNameForm``."""
+    form = UserCreationForm(request.POST or None)
+    # BEGIN SOLUTION
+    name_form = DisplayNameForm(request.POST or None)
+    if request.method == "POST" and all([form.is_valid(), name_form.is_valid()]):
+        with transaction.atomic():
             user = form.save()
-            # BEGIN SOLUTION
-            login(request, user)
-            messages.success(request, f"Welcome, {user.username}! Tell people who you are.")
-            next_url = request.POST.get("next", "")
-            safe = url_has_allowed_host_and_scheme(
-                next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-            )
-            return redirect(next_url if safe else "profiles:edit")
-            # STUB
-            # TODO(E[signup-login]): sign the new user in, welcome them, and send them on to a safe `next`
-            # (or to the page where they edit their profile).
-            messages.success(request, f"Account {user.username} created: you can log in now.")
-            return redirect("login")
-            # END SOLUTION
-    else:
-        form = UserCreationForm()
-    return render(request, "registration/signup.html", {"form": form})
+            profile = Profile.objects.for_user(user)
+            profile.display_name = name_form.cleaned_data["display_name"]
+            profile.save()
+        login(request, user)
+        messages.success(request, f"Welcome, {profile.name}! Find people to follow below.")
+        next_url = request.POST.get("next", "")
+        safe = url_has_allowed_host_and_scheme(
+            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
+        return redirect(next_url if safe else "home")
+    # STUB
+    # TODO(E[signup-login]): validate both forms together; save the account and its display name in
+    # one transaction; sign the new person in, welcome them, and send them on to a safe `next`.
+    name_form = DisplayNameForm()
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        messages.success(request, f"Account {user.username} created: you can log in now.")
+        return redirect("login")
+    # END SOLUTION
+    return render(request, "registration/signup.html", {"form": form, "name_form": name_form})
+
+
+@login_required
+# BEGIN SOLUTION
+@require_POST
+# END SOLUTION
+def revoke_token(request):
+    """Sign every app out from the settings page: the user's API token is deleted."""
+    # BEGIN SOLUTION
+    Token.objects.filter(user=request.user).delete()
+    messages.success(request, "Your apps are signed out: they will ask for your password again.")
+    return redirect("profiles:edit")
+    # STUB
+    # TODO(E[token-auth]): on POST only, delete this user's API token, say so, back to the settings.
+    return not_implemented(request, "E[token-auth]")
+    # END SOLUTION

@@ -31,6 +31,13 @@ def test_a_valid_post_is_saved_as_yours(logged_in_client, user, other_user):
     assert response.url == post.get_absolute_url()
 
 
+def test_a_valid_post_says_so(logged_in_client):
+    """After posting, a message says the post is published."""
+    response = logged_in_client.post(reverse("posts:create"), {"text": "Hi"}, follow=True)
+    assert response.status_code == 200
+    assert [str(message) for message in response.context["messages"]]
+
+
 def test_a_post_over_the_length_limit_is_refused(logged_in_client):
     """More than 500 characters: the form comes back with an error, nothing is saved."""
     response = logged_in_client.post(reverse("posts:create"), {"text": "x" * 501})

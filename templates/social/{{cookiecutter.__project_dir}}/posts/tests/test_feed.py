@@ -17,13 +17,15 @@ def feed(client, **params):
 
 
 def test_feed_shows_followed_and_own_posts_newest_first(logged_in_client, user, other_user):
-    """Posts by people you follow and your own, newest first; strangers' posts never."""
-    stranger = make_user("stranger")
+    """Posts by people you follow and your own, newest first; never a stranger's or a fan's."""
+    stranger, fan = make_user("stranger"), make_user("fan")
     follow(user, other_user)
+    follow(fan, user)
     old = make_post(other_user, "Old", minutes_ago=30)
     mine = make_post(user, "Mine", minutes_ago=20)
     new = make_post(other_user, "New", minutes_ago=10)
     make_post(stranger, "Not for you")
+    make_post(fan, "Following you is not enough")
     response = feed(logged_in_client)
     assert response.status_code == 200
     assert list(response.context["page"]) == [new, mine, old]
@@ -40,6 +42,15 @@ def test_feed_posts_carry_counts_and_liked(logged_in_client, user, other_user):
         Comment.objects.create(author=carol, post=post, text=text)
     [shown] = feed(logged_in_client).context["page"]
     assert (shown.like_count, shown.comment_count, shown.liked) == (2, 3, True)
+
+
+def test_liked_is_about_the_viewer_only(logged_in_client, user, other_user):
+    """`liked` is false on a post that others like and you do not."""
+    follow(user, other_user)
+    post = make_post(other_user)
+    Like.objects.create(user=make_user("carol"), post=post)
+    [shown] = feed(logged_in_client).context["page"]
+    assert (shown.like_count, shown.liked) == (1, False)
 
 
 def test_feed_is_paginated_ten_at_a_time(logged_in_client, user):

@@ -3,9 +3,11 @@
 import pytest
 from django.urls import reverse
 
-from posts.models import Comment, Like
+from posts.models import Comment, Like, Post
 from posts.services import like_post, unlike_post
 from posts.tests.factories import make_post
+from profiles.tests.concurrency import at_once
+from profiles.tests.factories import make_user
 
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[likes-comments]")]
 
@@ -22,9 +24,37 @@ def test_like_post_counts_once(user, post):
     assert Like.objects.filter(user=user, post=post).count() == 1
 
 
+def test_like_post_counts_once_with_stale_copies(user, post):
+    """Two requests holding their own copies of the post still make one like."""
+    first_copy, second_copy = Post.objects.get(pk=post.pk), Post.objects.get(pk=post.pk)
+    assert like_post(user, first_copy) is True
+    assert like_post(user, second_copy) is False
+    assert Like.objects.count() == 1
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_two_likes_at_the_same_moment_make_one_and_neither_fails(user, post):
+    """A double click (two likes at once) leaves one like, and neither request fails."""
+    errors = at_once(lambda: like_post(user, post), Like)
+    assert errors == [None, None]
+    assert Like.objects.filter(user=user, post=post).count() == 1
+
+
 def test_unlike_post_is_harmless_without_a_like(user, post):
     """Taking back a like you never gave changes nothing."""
     assert unlike_post(user, post) is False
+
+
+def test_unlike_post_takes_back_only_your_like(user, other_user, post):
+    """Unliking removes your like of that post; other people's likes and your other likes stay."""
+    carol = make_user("carol")
+    another = make_post(other_user, "Another")
+    for person, liked in [(user, post), (carol, post), (user, another)]:
+        Like.objects.create(user=person, post=liked)
+    assert unlike_post(user, post) is True
+    remaining = Like.objects.values_list("user__username", "post__text")
+    assert sorted(remaining) == [("alice", "Another"), ("carol", "Like me")]
 
 
 def test_like_button_likes_and_shows_the_post(logged_in_client, user, post):
@@ -38,7 +68,9 @@ def test_like_button_likes_and_shows_the_post(logged_in_client, user, post):
 def test_unlike_button_removes_the_like(logged_in_client, user, post):
     """POST unlike removes the user's like."""
     Like.objects.create(user=user, post=post)
-    logged_in_client.post(reverse("posts:unlike", args=[post.pk]))
+    response = logged_in_client.post(reverse("posts:unlike", args=[post.pk]))
+    assert response.status_code == 302
+    assert response.url == post.get_absolute_url()
     assert not Like.objects.exists()
 
 
@@ -48,10 +80,25 @@ def test_liking_by_get_is_refused(logged_in_client, post):
     assert not Like.objects.exists()
 
 
+def test_unliking_by_get_is_refused(logged_in_client, user, post):
+    """A GET never takes a like back either: 405, and the like stays."""
+    Like.objects.create(user=user, post=post)
+    assert logged_in_client.get(reverse("posts:unlike", args=[post.pk])).status_code == 405
+    assert Like.objects.exists()
+
+
+def test_commenting_by_get_is_refused(logged_in_client, post):
+    """The comment box posts; a GET to its address is 405 and adds nothing."""
+    url = reverse("posts:comment", args=[post.pk])
+    assert logged_in_client.get(url, {"text": "Sneaky"}).status_code == 405
+    assert not Comment.objects.exists()
+
+
 def test_comment_is_added_by_the_signed_in_user(logged_in_client, user, post):
     """A comment is saved under the post, by the signed-in user."""
     response = logged_in_client.post(reverse("posts:comment", args=[post.pk]), {"text": "Nice"})
     assert response.status_code == 302
+    assert response.url == post.get_absolute_url()
     comment = Comment.objects.get()
     assert (comment.author, comment.post, comment.text) == (user, post, "Nice")
 

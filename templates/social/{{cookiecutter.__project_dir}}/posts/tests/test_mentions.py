@@ -3,6 +3,8 @@
 import pytest
 from django.template import Context, Template
 
+from posts.tests.factories import make_post
+
 pytestmark = pytest.mark.exercise("E[mentions]")
 
 
@@ -27,3 +29,12 @@ def test_emails_and_trailing_dots_are_not_mentions():
     """`ann@example.com` is no mention, and a full stop is not part of a name."""
     html = render("Mail ann@example.com, or ask @cid.")
     assert html == 'Mail ann@example.com, or ask <a href="/people/cid/">@cid</a>.'
+
+
+@pytest.mark.django_db
+def test_a_post_page_links_mentions_and_shows_markup_as_text(logged_in_client, user):
+    """On a post's page too, `@bob` is a link and markup typed around it is shown as text."""
+    post = make_post(user, "<b>Hi</b> @bob")
+    html = logged_in_client.get(post.get_absolute_url()).content.decode()
+    assert '<a href="/people/bob/">@bob</a>' in html
+    assert "<b>Hi</b>" not in html and "&lt;b&gt;Hi&lt;/b&gt;" in html

@@ -21,6 +21,35 @@ def test_a_post_shows_its_author_card_and_stats(user):
     assert data["author"]["avatar_url"].endswith("avatar.svg")
     assert (data["like_count"], data["comment_count"], data["liked"]) == (1, 0, True)
     assert data["text"] == "Hello"
+    assert set(data) == {
+        "id",
+        "text",
+        "image",
+        "created",
+        "edited",
+        "author",
+        "like_count",
+        "comment_count",
+        "liked",
+    }
+
+
+def test_an_author_without_a_display_name_shows_the_username(user):
+    """`display_name` falls back to the username, as on the pages."""
+    make_post(user, "Hello")
+    data = PostSerializer(Post.objects.with_stats(user).get()).data
+    assert data["author"]["display_name"] == "alice"
+
+
+def test_counts_come_from_with_stats_without_a_query_per_post(user, django_assert_num_queries):
+    """A list of posts is serialized from the one query of `with_stats`: no query per post."""
+    for number in range(5):
+        post = make_post(make_user(f"author{number}"), f"Post {number}")
+        Like.objects.create(user=user, post=post)
+    posts = list(Post.objects.with_stats(user))
+    with django_assert_num_queries(0):
+        data = PostSerializer(posts, many=True).data
+    assert [item["like_count"] for item in data] == [1] * 5
 
 
 def test_clients_cannot_set_author_or_counts(user, other_user):

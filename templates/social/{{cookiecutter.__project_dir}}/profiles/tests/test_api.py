@@ -9,7 +9,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def signed_in(api_client, user):
-    api_client.force_authenticate(user)
+    """A client signed in with a real session, as a browser is: the API's authentication runs."""
+    api_client.force_login(user)
     return api_client
 
 
@@ -34,6 +35,15 @@ def test_follow_action_follows_and_answers_the_profile(signed_in, user, other_us
     assert response.status_code == 200
     assert response.json()["follower_count"] == 1
     assert Follow.objects.filter(follower=user, followed=other_user).exists()
+
+
+def test_follow_and_unfollow_need_a_post(signed_in, user, other_user):
+    """Following and unfollowing change state: a GET is 405 and changes nothing."""
+    assert signed_in.get("/api/profiles/bob/follow/").status_code == 405
+    assert not Follow.objects.exists()
+    Follow.objects.create(follower=user, followed=other_user)
+    assert signed_in.get("/api/profiles/bob/unfollow/").status_code == 405
+    assert Follow.objects.exists()
 
 
 @pytest.mark.exercise("E[viewsets]")

@@ -54,3 +54,12 @@ def test_a_picture_over_the_size_limit_is_refused(logged_in_client, user, monkey
     assert response.status_code == 200
     assert "avatar" in response.context["form"].errors
     assert not Profile.objects.for_user(user).avatar
+
+
+def test_a_picture_of_exactly_the_size_limit_is_accepted(logged_in_client, user, monkeypatch):
+    """The limit is the largest size allowed: a picture of exactly MAX_AVATAR_BYTES is kept."""
+    picture = png()
+    monkeypatch.setattr(forms, "MAX_AVATAR_BYTES", picture.size)
+    response = logged_in_client.post(reverse("profiles:edit"), {"avatar": picture})
+    assert response.status_code == 302
+    assert Profile.objects.for_user(user).avatar

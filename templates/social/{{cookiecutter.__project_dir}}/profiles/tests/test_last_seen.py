@@ -1,9 +1,12 @@
 """E[last-seen]: the last-seen middleware."""
 
+from datetime import timedelta
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from profiles.models import Profile
 
@@ -34,3 +37,24 @@ def test_visitors_cost_no_write(client, user):
     client.force_login(user)
     client.get(reverse("home"))
     assert Profile.objects.get(user=user).last_seen is not None
+
+
+def test_a_request_an_hour_later_stamps_again(logged_in_client, user, monkeypatch):
+    """The throttle only spaces the writes out: an hour later, the next request stamps anew."""
+    Profile.objects.for_user(user)
+    logged_in_client.get(reverse("home"))
+    first = Profile.objects.get(user=user).last_seen
+    an_hour_later = timezone.now() + timedelta(hours=1)
+    monkeypatch.setattr(timezone, "now", lambda: an_hour_later)
+    logged_in_client.get(reverse("home"))
+    assert Profile.objects.get(user=user).last_seen == an_hour_later != first
+
+
+def test_each_person_is_stamped_on_their_own(logged_in_client, user, other_user):
+    """One person's recent stamp does not hold back another's: the throttle is per user."""
+    Profile.objects.for_user(user)
+    Profile.objects.for_user(other_user)
+    logged_in_client.get(reverse("home"))
+    logged_in_client.force_login(other_user)
+    logged_in_client.get(reverse("home"))
+    assert Profile.objects.get(user=other_user).last_seen is not None

@@ -1,13 +1,16 @@
 """Profile pages, lists of people, and the profile made for every user (E[profile-signal])."""
 
+import json
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from posts.tests.factories import make_post
-from profiles.models import Profile
+from profiles.models import Follow, Profile
 from profiles.tests.factories import follow, make_user
 
 pytestmark = pytest.mark.django_db
@@ -22,12 +25,35 @@ def test_a_new_user_gets_a_profile():
 
 
 @pytest.mark.exercise("E[profile-signal]")
-def test_saving_a_user_again_makes_no_second_profile():
-    """Only creation makes a profile; later saves leave it alone."""
+def test_saving_a_user_again_makes_no_second_profile(django_assert_num_queries):
+    """Only creation makes a profile; a later save of the user leaves profiles alone (no query)."""
     user = get_user_model().objects.create_user("carol")
     user.first_name = "Carol"
-    user.save()
-    assert Profile.objects.count() == 1
+    with django_assert_num_queries(1):
+        user.save()
+    assert Profile.objects.filter(user=user).count() == 1
+
+
+@pytest.mark.exercise("E[profile-signal]")
+def test_only_users_get_profiles(user, other_user):
+    """Saving other models (a follow, say) makes no profile: the receiver listens to users only."""
+    Follow.objects.create(follower=user, followed=other_user)
+    assert sorted(Profile.objects.values_list("user__username", flat=True)) == ["alice", "bob"]
+
+
+@pytest.mark.exercise("E[profile-signal]")
+def test_loading_a_fixture_keeps_its_own_profiles(tmp_path):
+    """Fixtures (raw saves) bring their own profiles; users made afterwards still get one."""
+    fixture = tmp_path / "people.json"
+    rows = [
+        {"model": "auth.user", "pk": 50, "fields": {"username": "dora", "password": "!"}},
+        {"model": "profiles.profile", "pk": 60, "fields": {"user": 50, "display_name": "Dora"}},
+    ]
+    fixture.write_text(json.dumps(rows), encoding="utf-8")
+    call_command("loaddata", fixture, verbosity=0)
+    get_user_model().objects.create_user("erin")
+    names = Profile.objects.order_by("user__username").values_list("user__username", "display_name")
+    assert list(names) == [("dora", "Dora"), ("erin", "")]
 
 
 def test_profile_page_shows_the_person_and_counts(logged_in_client, other_user, user):

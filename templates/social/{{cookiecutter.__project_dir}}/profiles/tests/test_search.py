@@ -22,6 +22,14 @@ def test_search_matches_username_and_display_name(logged_in_client):
     assert list(response.context["page"]) == [by_username, by_name]
 
 
+@pytest.mark.postgresql
+def test_search_ignores_case_beyond_ascii(logged_in_client):
+    """Case is ignored in every alphabet: "élodie" finds Élodie (SQLite folds ASCII only)."""
+    elodie = make_user("elo", display_name="Élodie Ørsted")
+    response = search(logged_in_client, q="élodie ørsted")
+    assert list(response.context["page"]) == [elodie]
+
+
 def test_empty_search_lists_nobody(logged_in_client):
     """No words, no results (not everybody)."""
     make_user("carlos")
@@ -31,8 +39,9 @@ def test_empty_search_lists_nobody(logged_in_client):
 
 
 def test_results_come_twenty_to_a_page(logged_in_client):
-    """Results are paginated, 20 per page, in username order."""
-    people = [make_user(f"member{number:02}") for number in range(25)]
+    """Results are paginated, 20 per page, in username order (not the order people joined)."""
+    people = [make_user(f"member{number:02}") for number in reversed(range(25))]
+    people.reverse()
     first = search(logged_in_client, q="member")
     second = search(logged_in_client, q="member", page=2)
     assert list(first.context["page"]) == people[:20]

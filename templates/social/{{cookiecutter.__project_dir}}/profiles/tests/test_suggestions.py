@@ -1,6 +1,10 @@
 """Friends and suggestions (E[suggestions]), and caching the suggestions (E[cache-suggestions])."""
 
+import time
+from types import SimpleNamespace
+
 import pytest
+from django.core.cache.backends import locmem
 
 from profiles.models import Follow
 from profiles.selectors import cached_suggestions, friends_of, suggestions_for
@@ -32,6 +36,32 @@ def test_suggestions_rank_by_friends_in_common(network):
     suggestions = list(suggestions_for(network["ann"]))
     assert suggestions == [network["dan"], network["eve"]]
     assert [person.in_common for person in suggestions] == [2, 1]
+
+
+@pytest.mark.exercise("E[suggestions]")
+def test_in_common_counts_only_your_friends(network):
+    """Followers of a suggested person who are not your friends do not count in `in_common`."""
+    for name in ["fan1", "fan2", "fan3"]:
+        follow(make_user(name), network["eve"])
+    suggestions = list(suggestions_for(network["ann"]))
+    assert [(person, person.in_common) for person in suggestions] == [
+        (network["dan"], 2),
+        (network["eve"], 1),
+    ]
+
+
+@pytest.mark.exercise("E[suggestions]")
+def test_ties_are_ordered_by_username(network):
+    """People with as many friends in common come in username order."""
+    zoe, amy = make_user("zoe"), make_user("amy")
+    follow(network["bea"], zoe, amy)
+    assert list(suggestions_for(network["ann"])) == [network["dan"], amy, network["eve"], zoe]
+
+
+@pytest.mark.exercise("E[suggestions]")
+def test_suggestions_stop_at_the_limit(network):
+    """`limit` caps the list, keeping the best."""
+    assert list(suggestions_for(network["ann"], limit=1)) == [network["dan"]]
 
 
 @pytest.mark.exercise("E[suggestions]")
@@ -72,3 +102,21 @@ def test_unfollowing_forgets_your_cached_suggestions(network):
     assert cached_suggestions(network["ann"]) == [network["eve"]]
     Follow.objects.filter(follower=network["ann"], followed=network["dan"]).delete()
     assert network["dan"] in cached_suggestions(network["ann"])
+
+
+@pytest.mark.exercise("E[cache-suggestions]")
+def test_each_person_has_their_own_cached_suggestions(network):
+    """Suggestions are cached per person: one person's list is never served to another."""
+    assert cached_suggestions(network["ann"]) == [network["dan"], network["eve"]]
+    assert cached_suggestions(network["bea"]) == [network["cid"]]
+
+
+@pytest.mark.exercise("E[cache-suggestions]")
+def test_cached_suggestions_expire(network, monkeypatch):
+    """The cache keeps suggestions for a while, not forever: a day later they are fresh again."""
+    cached_suggestions(network["ann"])
+    fay = make_user("fay")
+    follow(network["bea"], fay)
+    a_day_later = time.time() + 24 * 60 * 60
+    monkeypatch.setattr(locmem, "time", SimpleNamespace(time=lambda: a_day_later))
+    assert fay in cached_suggestions(network["ann"])
