@@ -31,9 +31,13 @@ def rendered_by_cruft(context):
 
 
 def _git(*arguments):
-    completed = subprocess.run(
-        ["git", "-C", str(REPOSITORY_ROOT), *arguments], capture_output=True, text=True
-    )
+    """One line of git's output about the template repository; "" without git or an answer."""
+    try:
+        completed = subprocess.run(
+            ["git", "-C", str(REPOSITORY_ROOT), *arguments], capture_output=True, text=True
+        )
+    except FileNotFoundError:
+        return ""
     return completed.stdout.strip() if completed.returncode == 0 else ""
 
 
