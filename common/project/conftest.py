@@ -13,14 +13,22 @@ def password():
     return PASSWORD
 
 
+def make_user(user_model, name, **fields):
+    """A user called ``name``, with ``name@example.com``, whatever field signs them in."""
+    fields = {"email": f"{name}@example.com", "password": PASSWORD, **fields}
+    if user_model.USERNAME_FIELD != "email":
+        fields.setdefault(user_model.USERNAME_FIELD, name)
+    return user_model.objects.create_user(**fields)
+
+
 @pytest.fixture
 def user(django_user_model):
-    return django_user_model.objects.create_user("alice", "alice@example.com", PASSWORD)
+    return make_user(django_user_model, "alice")
 
 
 @pytest.fixture
 def other_user(django_user_model):
-    return django_user_model.objects.create_user("bob", "bob@example.com", PASSWORD)
+    return make_user(django_user_model, "bob")
 
 
 @pytest.fixture
