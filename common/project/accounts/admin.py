@@ -1,0 +1,8 @@
+"""The user model in the admin, with Django's own user admin pages."""
+
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin
+
+from accounts.models import User
+
+admin.site.register(User, UserAdmin)
