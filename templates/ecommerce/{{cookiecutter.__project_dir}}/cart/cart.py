@@ -3,11 +3,8 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
+from catalog.exceptions import NotEnoughStock
 from catalog.models import Product
-
-
-class NotEnoughStock(Exception):
-    """More of a product was asked for than the shop has."""
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from cart.cart import Cart, NotEnoughStock
+from cart.cart import Cart
+from catalog.exceptions import NotEnoughStock
 from catalog.models import Product
 # STUB
 from django.shortcuts import render

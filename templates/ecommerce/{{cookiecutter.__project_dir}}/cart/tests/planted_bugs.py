@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from cart.cart import NotEnoughStock
+from catalog.exceptions import NotEnoughStock
 from exercises.grading import PlantedBug
 
 

@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from cart.cart import Cart, NotEnoughStock
+from cart.cart import Cart
+from catalog.exceptions import NotEnoughStock
 from catalog.tests.factories import make_product
 
 pytestmark = pytest.mark.django_db
