@@ -3,13 +3,15 @@
 from django.contrib import messages
 # BEGIN SOLUTION
 from django.contrib.auth import login
-# END SOLUTION
+from django.shortcuts import render
+# STUB
 from django.shortcuts import redirect, render
-# BEGIN SOLUTION
-from django.utils.http import url_has_allowed_host_and_scheme
 # END SOLUTION
 
 from accounts.forms import SignupForm
+# BEGIN SOLUTION
+from config.redirects import redirect_to_next
+# END SOLUTION
 
 
 def signup(request):
@@ -19,16 +21,12 @@ def signup(request):
         user = form.save()
         # BEGIN SOLUTION
         login(request, user)
-        messages.success(request, f"Welcome, {user.username}! Your account is ready.")
-        next_url = request.POST.get("next", "")
-        safe = url_has_allowed_host_and_scheme(
-            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-        )
-        return redirect(next_url if safe else "catalog:list")
+        messages.success(request, f"Welcome! You are signed in as {user.email}.")
+        return redirect_to_next(request, fallback="catalog:list")
         # STUB
-        # TODO(E[email-signup]): sign the new customer in (their cart stays) and send them on to a safe
-        # `next` URL, or to the catalog.
-        messages.success(request, f"Account {user.username} created: you can log in now.")
+        # TODO(E[email-signup]): sign the new customer in (their cart stays) and send them on to
+        # the `next` URL when it is safe, or to the catalog.
+        messages.success(request, f"Account {user.email} created: you can log in now.")
         return redirect("login")
         # END SOLUTION
     return render(request, "registration/signup.html", {"form": form})

@@ -29,7 +29,7 @@ class ProductViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_field = "slug"
 
     def get_queryset(self):
-        return selectors.product_list(self.request.query_params)
+        return selectors.product_list(params=self.request.query_params)
 
 
 class CategoryViewSet(viewsets.ReadOnlyModelViewSet):

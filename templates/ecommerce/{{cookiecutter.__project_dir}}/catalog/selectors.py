@@ -1,11 +1,14 @@
 """Reads of the catalog: the product list's query string, and the category menu."""
 
+from collections.abc import Mapping
 # BEGIN SOLUTION
 from decimal import Decimal, InvalidOperation
+# END SOLUTION
 
+# BEGIN SOLUTION
 from django.core.cache import cache
 # END SOLUTION
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 
 from catalog.models import Category, Product
 
@@ -14,7 +17,7 @@ ORDERINGS = {"name": "name", "price": "price", "-price": "-price", "newest": "-c
 # BEGIN SOLUTION
 
 
-def _price(value):
+def _price(value: str | None) -> Decimal | None:
     """A price from the query string, or None when it is missing or not a number."""
     try:
         price = Decimal(value)
@@ -24,7 +27,7 @@ def _price(value):
 # END SOLUTION
 
 
-def product_list(params):
+def product_list(*, params: Mapping[str, str]) -> QuerySet[Product]:
     """Products on sale that match ``params`` (the list page's query string)."""
     products = Product.objects.active()
     # BEGIN SOLUTION
@@ -55,7 +58,7 @@ def product_list(params):
     # END SOLUTION
 
 
-def category_menu():
+def category_menu() -> list[dict]:
     """Categories with how many of their products are on sale, for the menu on every page."""
     # BEGIN SOLUTION
     return cache.get_or_set(MENU_CACHE_KEY, _category_menu_rows, timeout=None)
@@ -65,7 +68,7 @@ def category_menu():
     # END SOLUTION
 
 
-def _category_menu_rows():
+def _category_menu_rows() -> list[dict]:
     categories = Category.objects.annotate(
         product_count=Count("products", filter=Q(products__is_active=True))
     )

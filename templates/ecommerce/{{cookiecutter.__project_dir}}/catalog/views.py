@@ -38,7 +38,7 @@ def home(request):
 
 def product_list(request):
     """Products on sale, searched, filtered, ordered and paginated by the query string."""
-    products = selectors.product_list(request.GET)
+    products = selectors.product_list(params=request.GET)
     context = {"tags": Tag.objects.all(), "orderings": selectors.ORDERINGS}
     # BEGIN SOLUTION
     page = Paginator(products, PRODUCTS_PER_PAGE).get_page(request.GET.get("page"))

@@ -13,7 +13,8 @@ from rest_framework.permissions import IsAuthenticated
 # BEGIN SOLUTION
 from rest_framework.response import Response
 
-from cart.cart import CartLine, NotEnoughStock
+from cart.cart import CartLine
+from catalog.exceptions import NotEnoughStock
 from orders.serializers import OrderCreateSerializer, OrderSerializer
 from orders.services import order_place
 
@@ -36,7 +37,7 @@ class OrderViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
             CartLine(line["product"], line["quantity"]) for line in wanted.validated_data["lines"]
         ]
         try:
-            order = order_place(request.user, lines)
+            order = order_place(customer=request.user, lines=lines)
         except NotEnoughStock as error:
             raise ValidationError({"lines": [str(error)]}) from error
         return Response(OrderSerializer(order).data, status=status.HTTP_201_CREATED)

@@ -3,8 +3,11 @@
 # BEGIN SOLUTION
 from decimal import Decimal
 
-from django.db.models import DecimalField, F, Q, Sum
+from django.db.models import DecimalField, F, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
+
+# STUB
+from django.db.models import QuerySet
 
 # END SOLUTION
 from catalog.models import Category, Product
@@ -20,7 +23,7 @@ SOLD = (Order.Status.PLACED, Order.Status.PAID, Order.Status.SHIPPED)
 # END SOLUTION
 
 
-def best_sellers(limit=5):
+def best_sellers(*, limit: int = 5) -> QuerySet[Product]:
     """Products by units sold (cancelled orders left out), most first, as ``units_sold``."""
     # BEGIN SOLUTION
     units_sold = Sum("order_lines__quantity", filter=Q(order_lines__order__status__in=SOLD))
@@ -35,7 +38,7 @@ def best_sellers(limit=5):
     # END SOLUTION
 
 
-def revenue_per_category():
+def revenue_per_category() -> QuerySet[Category]:
     """Every category with the money its products brought in, as ``revenue`` (a Decimal)."""
     # BEGIN SOLUTION
     line_amount = F("products__order_lines__unit_price") * F("products__order_lines__quantity")
@@ -54,7 +57,7 @@ def revenue_per_category():
     # END SOLUTION
 
 
-def products_never_ordered():
+def products_never_ordered() -> QuerySet[Product]:
     """Products that appear on no order line at all, by name."""
     # BEGIN SOLUTION
     return Product.objects.filter(order_lines__isnull=True).order_by("name")
@@ -64,7 +67,7 @@ def products_never_ordered():
     # END SOLUTION
 
 
-def low_stock(threshold=LOW_STOCK):
+def low_stock(*, threshold: int = LOW_STOCK) -> QuerySet[Product]:
     """Products on sale with ``threshold`` or fewer left, the emptiest first."""
     # BEGIN SOLUTION
     return (

@@ -1,15 +1,24 @@
-"""Writes that touch several models, shared by the web pages and the API."""
+"""Writes that touch several models, shared by the web pages, the API and the admin."""
+
+from collections.abc import Iterable
 # BEGIN SOLUTION
-
 from functools import partial
+# END SOLUTION
 
+from django.contrib.auth.models import AbstractUser
+# BEGIN SOLUTION
 from django.db import transaction
 from django.db.models import F
 
-from cart.cart import NotEnoughStock
+from cart.cart import CartLine
+from catalog.exceptions import NotEnoughStock
 from catalog.models import Product
 from orders.emails import send_order_confirmation
 from orders.models import Order, OrderLine
+# STUB
+
+from cart.cart import CartLine
+from orders.models import Order
 # END SOLUTION
 
 
@@ -21,8 +30,8 @@ class InvalidTransition(ValueError):
     """The workflow does not allow an order to move to that status."""
 
 
-def order_place(customer, lines):
-    """Turn ``lines`` (CartLine-like: product, quantity) into ``customer``'s order.
+def order_place(*, customer: AbstractUser, lines: Iterable[CartLine]) -> Order:
+    """Turn ``lines`` (a product and a quantity each) into ``customer``'s order.
 
     All or nothing: the order, its lines and the stock change are saved together or
     not at all, and never more is sold than is in stock, however many checkouts run
@@ -69,7 +78,7 @@ def order_place(customer, lines):
     # END SOLUTION
 
 
-def order_change_status(order, status):
+def order_change_status(*, order: Order, status: str) -> Order:
     """Move ``order`` to ``status`` if the workflow allows; cancelling puts the stock back."""
     # BEGIN SOLUTION
     with transaction.atomic():

@@ -10,7 +10,8 @@ from django.db.models import Sum
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from cart.cart import Cart, NotEnoughStock
+from cart.cart import Cart
+from catalog.exceptions import NotEnoughStock
 from orders import reports
 from orders.models import Order
 from orders.services import EmptyOrder, InvalidTransition, order_change_status, order_place
@@ -29,7 +30,7 @@ def checkout(request):
     cart = Cart(request.session)
     if request.method == "POST":
         try:
-            order = order_place(request.user, cart.lines())
+            order = order_place(customer=request.user, lines=cart.lines())
         except (EmptyOrder, NotEnoughStock) as error:
             messages.error(request, str(error))
             return redirect("cart:detail")
@@ -115,7 +116,7 @@ def order_set_status(request, pk):
     # BEGIN SOLUTION
     order = get_object_or_404(Order, pk=pk)
     try:
-        order = order_change_status(order, request.POST.get("status"))
+        order = order_change_status(order=order, status=request.POST.get("status"))
     except InvalidTransition as error:
         messages.error(request, str(error))
     else:

@@ -16,7 +16,8 @@ def put_in_cart(client, items):
 
 
 def log_in(client, user, password):
-    response = client.post(reverse("login"), {"username": user.username, "password": password})
+    credentials = {"username": user.get_username(), "password": password}
+    response = client.post(reverse("login"), credentials)
     assert response.status_code == 302
 
 

@@ -10,9 +10,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from accounts.tests.factories import make_manager
 from catalog.models import Product
-from catalog.tests.factories import make_category, make_product
+from catalog.tests.factories import make_category, make_product, make_product_manager
 
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[product-form]")]
 
@@ -26,7 +25,7 @@ def media_root(settings, tmp_path):
 
 @pytest.fixture
 def manager_client(client):
-    client.force_login(make_manager())
+    client.force_login(make_product_manager())
     return client
 
 

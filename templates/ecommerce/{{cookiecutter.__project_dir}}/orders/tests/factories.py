@@ -1,8 +1,11 @@
-"""Orders for tests, written directly so that they do not depend on ``order_place``."""
+"""Orders and shop managers for tests; orders are written directly, not through ``order_place``."""
 
 from decimal import Decimal
 
+from django.contrib.auth import get_user_model
+
 from orders.models import Order, OrderLine
+from orders.roles import shop_managers_group
 
 
 def make_order(customer, items, status=Order.Status.PLACED):
@@ -23,3 +26,10 @@ def make_order(customer, items, status=Order.Status.PLACED):
         line.order = order
     OrderLine.objects.bulk_create(lines)
     return order
+
+
+def make_manager(name="morgan"):
+    """A member of the "shop managers" group, and nothing more (not staff, not superuser)."""
+    manager = get_user_model().objects.create_user(f"{name}@example.com")
+    manager.groups.add(shop_managers_group())
+    return manager

@@ -6,13 +6,11 @@ from django.contrib.auth.models import Permission
 from django.contrib.messages import get_messages
 from django.urls import reverse
 
-from accounts.tests.factories import make_manager
 from catalog.models import Product
 from catalog.tests.factories import make_product
 from orders.models import Order
 from orders.services import InvalidTransition, order_change_status
-from orders.tests.concurrency import run_at_once
-from orders.tests.factories import make_order
+from orders.tests.factories import make_manager, make_order
 
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[order-desk]")]
 
@@ -25,7 +23,7 @@ def manager_client(client):
 
 def user_with_permission(codename):
     """A user who holds one permission of the orders app, and nothing else."""
-    user = get_user_model().objects.create_user(f"has-{codename}")
+    user = get_user_model().objects.create_user(f"has-{codename}@example.com")
     user.user_permissions.add(
         Permission.objects.get(content_type__app_label="orders", codename=codename)
     )
@@ -100,10 +98,10 @@ def test_cancelling_returns_the_stock_once(user):
     """Cancelling gives each line's quantity back; a second cancel is refused."""
     mug, tea = make_product(stock=3), make_product(stock=0)
     order = make_order(user, [(mug, 2), (tea, 1)], status=Order.Status.PAID)
-    order_change_status(order, Order.Status.CANCELLED)
+    order_change_status(order=order, status=Order.Status.CANCELLED)
     assert (stock_of(mug), stock_of(tea)) == (5, 1)
     with pytest.raises(InvalidTransition):
-        order_change_status(order, Order.Status.CANCELLED)
+        order_change_status(order=order, status=Order.Status.CANCELLED)
     assert (stock_of(mug), stock_of(tea)) == (5, 1)
 
 
@@ -113,9 +111,9 @@ def test_two_managers_cancelling_return_the_stock_once(user):
     mug = make_product(stock=3)
     order = make_order(user, [(mug, 2)], status=Order.Status.PAID)
     seen_by_morgan, seen_by_sam = Order.objects.get(pk=order.pk), Order.objects.get(pk=order.pk)
-    order_change_status(seen_by_morgan, Order.Status.CANCELLED)
+    order_change_status(order=seen_by_morgan, status=Order.Status.CANCELLED)
     with pytest.raises(InvalidTransition):
-        order_change_status(seen_by_sam, Order.Status.CANCELLED)
+        order_change_status(order=seen_by_sam, status=Order.Status.CANCELLED)
     assert stock_of(mug) == 5
 
 
@@ -123,26 +121,26 @@ def test_unknown_status_is_refused(user):
     """Only the workflow's statuses exist."""
     order = make_order(user, [(make_product(), 1)])
     with pytest.raises(InvalidTransition):
-        order_change_status(order, "refunded")
+        order_change_status(order=order, status="refunded")
     assert Order.objects.get(pk=order.pk).status == Order.Status.PLACED
 
 
 def cancelling(order):
     """A cancel to run later, on a copy of ``order`` loaded now."""
     seen = Order.objects.get(pk=order.pk)
-    return lambda: order_change_status(seen, Order.Status.CANCELLED)
+    return lambda: order_change_status(order=seen, status=Order.Status.CANCELLED)
 
 
 @pytest.mark.postgresql
 @pytest.mark.django_db(transaction=True)
-def test_cancels_at_the_same_moment_return_the_stock_once(user):
+def test_cancels_at_the_same_moment_return_the_stock_once(user, at_once):
     """Three managers cancel the same paid order at the same moment: one succeeds, the others
     get InvalidTransition, and the stock comes back once."""
     # A race shows only when the timing falls its way: a few rounds make sure it does.
     for _ in range(3):
         mug = make_product(stock=3)
         order = make_order(user, [(mug, 2)], status=Order.Status.PAID)
-        outcomes = run_at_once(*(cancelling(order) for _ in range(3)))
+        outcomes = at_once(*(cancelling(order) for _ in range(3)))
         refused = [outcome for outcome in outcomes if isinstance(outcome, InvalidTransition)]
         cancelled = [outcome for outcome in outcomes if isinstance(outcome, Order)]
         assert (len(cancelled), len(refused)) == (1, 2)
@@ -151,7 +149,7 @@ def test_cancels_at_the_same_moment_return_the_stock_once(user):
 
 @pytest.mark.postgresql
 @pytest.mark.django_db(transaction=True)
-def test_cancelling_orders_with_lines_in_opposite_orders_never_deadlocks(user, other_user):
+def test_cancelling_orders_with_lines_in_opposite_orders_never_deadlocks(user, other_user, at_once):
     """Two orders hold the same products, their lines in opposite orders: cancelled at the same
     moment, both are cancelled (neither waits on the other for ever) and all stock comes back."""
     # A race shows only when the timing falls its way: a few rounds make sure it does.
@@ -160,6 +158,6 @@ def test_cancelling_orders_with_lines_in_opposite_orders_never_deadlocks(user, o
         items = [(product, 1) for product in products]
         first = make_order(user, items, status=Order.Status.PAID)
         second = make_order(other_user, items[::-1], status=Order.Status.PAID)
-        outcomes = run_at_once(cancelling(first), cancelling(second))
+        outcomes = at_once(cancelling(first), cancelling(second))
         assert all(isinstance(outcome, Order) for outcome in outcomes), outcomes
         assert [stock_of(product) for product in products] == [2] * 10

@@ -108,7 +108,7 @@ def test_session_authentication(api_client, user):
 def test_token_authentication(api_client, user, password):
     """A token from /api/token/ authenticates the customer."""
     token = api_client.post(
-        reverse("api:token"), {"username": user.username, "password": password}
+        reverse("api:token"), {"username": user.get_username(), "password": password}
     ).data["token"]
     api_client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
     assert api_client.get(reverse("api:order-list")).status_code == 200

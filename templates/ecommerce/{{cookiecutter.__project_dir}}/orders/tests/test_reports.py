@@ -7,12 +7,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from accounts.tests.factories import make_manager
 from catalog.models import Product
 from catalog.tests.factories import make_category, make_product
 from orders import reports
 from orders.models import Order
-from orders.tests.factories import make_order
+from orders.tests.factories import make_manager, make_order
 
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[reports]")]
 

@@ -19,5 +19,6 @@ def test_seed_twice(settings, tmp_path, capsys):
     assert (Product.objects.count(), Order.objects.count()) == counts
     assert counts[0] > 10 and counts[1] > 5
     assert all(product.image for product in Product.objects.all())
-    assert Group.objects.get(name="shop managers").user_set.filter(username="manager").exists()
+    managers = Group.objects.get(name="shop managers").user_set
+    assert managers.filter(email="manager@example.com").exists()
     assert "password" in capsys.readouterr().out

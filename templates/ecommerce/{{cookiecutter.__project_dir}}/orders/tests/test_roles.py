@@ -3,8 +3,8 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from accounts.roles import SHOP_MANAGERS, shop_managers_group
-from accounts.tests.factories import make_manager
+from orders.roles import SHOP_MANAGERS, shop_managers_group
+from orders.tests.factories import make_manager
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,8 @@
-"""The shop's roles. Customers are any signed-in user; shop managers are a group."""
+"""The shop's roles. Customers are any signed-in user; shop managers are a group.
+
+The group holds permissions of the catalog and of the orders, so it is defined here, in
+the app at the top of the shop, which may know both.
+"""
 
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
