@@ -6,11 +6,13 @@ from django.urls import reverse
 
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[email-signup]")]
 
-NEW_ACCOUNT = {
-    "email": "carol@example.com",
-    "password1": "a-long-passphrase-42",
-    "password2": "a-long-passphrase-42",
-}
+PASSPHRASE = "a-long-passphrase-42"
+
+
+def sign_up(client, email="carol@example.com", **more):
+    """Send the sign-up form as a visitor would: ``email``, a good password twice, and ``more``."""
+    data = {"email": email, "password1": PASSPHRASE, "password2": PASSPHRASE, **more}
+    return client.post(reverse("accounts:signup"), data)
 
 
 def accounts_of(address):
@@ -20,7 +22,7 @@ def accounts_of(address):
 
 def test_an_address_in_use_is_refused_in_any_case(client, user):
     """One account per address: ALICE@EXAMPLE.COM is alice@example.com."""
-    response = client.post(reverse("accounts:signup"), {**NEW_ACCOUNT, "email": user.email.upper()})
+    response = sign_up(client, user.email.upper())
     assert response.status_code == 200
     assert "email" in response.context["form"].errors
     assert accounts_of(user.email) == 1
@@ -29,7 +31,7 @@ def test_an_address_in_use_is_refused_in_any_case(client, user):
 def test_an_address_stored_in_capitals_is_refused_too(client, django_user_model):
     """An account made elsewhere (the admin, say) as Dana@Example.COM owns dana@example.com."""
     django_user_model.objects.create_user("Dana@Example.COM")
-    response = client.post(reverse("accounts:signup"), {**NEW_ACCOUNT, "email": "dana@example.com"})
+    response = sign_up(client, "dana@example.com")
     assert response.status_code == 200
     assert "email" in response.context["form"].errors
     assert accounts_of("dana@example.com") == 1
@@ -37,7 +39,7 @@ def test_an_address_stored_in_capitals_is_refused_too(client, django_user_model)
 
 def test_signup_signs_in_and_goes_on_to_next(client):
     """The new customer is logged in and sent on to the page they came from."""
-    response = client.post(reverse("accounts:signup"), {**NEW_ACCOUNT, "next": "/cart/"})
+    response = sign_up(client, next="/cart/")
     carol = get_user_model().objects.get(email="carol@example.com")
     assert client.session["_auth_user_id"] == str(carol.pk)
     assert response.url == "/cart/"
@@ -49,6 +51,6 @@ def test_signup_signs_in_and_goes_on_to_next(client):
 )
 def test_next_on_another_site_is_ignored(client, next_url):
     """An off-site `next` would be an open redirect: the customer goes to the catalog."""
-    response = client.post(reverse("accounts:signup"), {**NEW_ACCOUNT, "next": next_url})
+    response = sign_up(client, next=next_url)
     assert response.status_code == 302
     assert response.url == reverse("catalog:list")
