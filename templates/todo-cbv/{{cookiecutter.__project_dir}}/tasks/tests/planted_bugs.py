@@ -1,5 +1,7 @@
 """Broken versions of ``TaskQuerySet.search`` that E[test-search]'s tests must catch."""
 
+import re
+
 from django.db.models import Q
 
 from exercises.grading import PlantedBug
@@ -38,6 +40,14 @@ def search_from_the_start_only(self, query):
     return queryset
 
 
+def search_case_sensitive(self, query):
+    queryset = self
+    for word in query.split():
+        pattern = re.escape(word)
+        queryset = queryset.filter(Q(title__regex=pattern) | Q(notes__regex=pattern))
+    return queryset
+
+
 PLANTED_BUGS = [
     PlantedBug(
         "titles-only",
@@ -62,5 +72,11 @@ PLANTED_BUGS = [
         "tasks.models:TaskQuerySet.search",
         "tasks.tests.planted_bugs:search_from_the_start_only",
         "search() only finds words at the start of the title or notes.",
+    ),
+    PlantedBug(
+        "case-sensitive",
+        "tasks.models:TaskQuerySet.search",
+        "tasks.tests.planted_bugs:search_case_sensitive",
+        "search() only finds words typed in the same case.",
     ),
 ]
