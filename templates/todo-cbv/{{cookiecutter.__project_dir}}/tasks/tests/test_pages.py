@@ -39,6 +39,13 @@ def test_task_pages_answer_without_crashing(logged_in_client, make_task, name):
     assert response.status_code in (200, 501)
 
 
+def test_a_search_for_a_nul_byte_is_no_error(logged_in_client, make_task):
+    """PostgreSQL text cannot hold NUL: such a search is an empty one, never a server error."""
+    make_task()
+    response = logged_in_client.get(reverse("tasks:list"), {"q": "milk\x00"})
+    assert response.status_code in (200, 501)
+
+
 def test_admin_lists_tasks(admin_client, make_task):
     """Staff find tasks in the admin."""
     make_task(title="Buy milk")

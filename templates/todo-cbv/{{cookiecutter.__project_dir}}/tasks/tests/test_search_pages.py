@@ -44,6 +44,14 @@ def test_search_box_shows_the_query(logged_in_client):
     assert 'value="milk &amp; bread"' in box
 
 
+def test_the_query_is_shown_as_text(logged_in_client):
+    """What was typed in the box comes back escaped, never as HTML of the page."""
+    response = logged_in_client.get(reverse("tasks:list"), {"q": '"><script>alert(1)</script>'})
+    page = response.content.decode()
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;" in page
+
+
 def test_ten_tasks_a_page(logged_in_client, make_task):
     """Twelve tasks make two pages: ten, then two."""
     for number in range(12):
