@@ -6,6 +6,9 @@ from decimal import Decimal
 from catalog.exceptions import NotEnoughStock
 from catalog.models import Product
 
+# The most of one product a line may hold: the cart's buttons and the orders API keep to it.
+MAX_QUANTITY = 99
+
 
 @dataclass(frozen=True)
 class CartLine:

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from cart.cart import Cart
+from cart.cart import MAX_QUANTITY, Cart
 from catalog.exceptions import NotEnoughStock
 from catalog.models import Product
 # STUB
@@ -14,8 +14,6 @@ from django.shortcuts import render
 from cart.cart import Cart
 from exercises.stubs import not_implemented
 # END SOLUTION
-
-MAX_QUANTITY = 99
 
 
 def cart_detail(request):
@@ -73,8 +71,9 @@ def cart_remove(request, product_id):
 
 
 def cart_add(request, product_id):
-    # TODO(E[cart-post]): POST only: add `quantity` (default 1) of an on-sale product, within stock,
-    # then redirect to the cart with a message saying what happened.
+    # TODO(E[cart-post]): POST only: add `quantity` (default 1, at most cart.cart.MAX_QUANTITY)
+    # of an on-sale product, within stock, then redirect to the cart with a message saying
+    # what happened.
     return not_implemented(request, "E[cart-post]")
 
 

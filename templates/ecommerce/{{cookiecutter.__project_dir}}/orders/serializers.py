@@ -3,6 +3,7 @@
 from rest_framework import serializers
 
 # BEGIN SOLUTION
+from cart.cart import MAX_QUANTITY
 from catalog.models import Product
 from orders.models import Order, OrderLine
 
@@ -30,7 +31,7 @@ class OrderSerializer(serializers.ModelSerializer):
 
 class OrderLineInputSerializer(serializers.Serializer):
     product = serializers.SlugRelatedField(slug_field="slug", queryset=Product.objects.active())
-    quantity = serializers.IntegerField(min_value=1, max_value=99)
+    quantity = serializers.IntegerField(min_value=1, max_value=MAX_QUANTITY)
 
 
 class OrderCreateSerializer(serializers.Serializer):
@@ -47,7 +48,7 @@ class OrderCreateSerializer(serializers.Serializer):
 # TODO(E[orders-api]): OrderSerializer shows an order (id, status, total, created_at) with its
 # nested `lines` (product slug, product_name, unit_price, quantity, subtotal), all
 # read-only. OrderCreateSerializer accepts `lines`: a non-empty list of {product: slug of
-# a product on sale, quantity: 1 to 99}, each product once.
+# a product on sale, quantity: 1 to cart.cart.MAX_QUANTITY}, each product once.
 
 
 class OrderSerializer(serializers.Serializer):
