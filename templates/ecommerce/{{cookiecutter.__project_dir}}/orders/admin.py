@@ -29,7 +29,9 @@ from orders.models import Order
 class OrderAdmin(admin.ModelAdmin):
     list_display = ["__str__", "customer", "status", "total", "created_at"]
     list_select_related = ["customer"]
-    readonly_fields = ["customer", "total", "created_at", "updated_at"]
+    # The status moves only through the workflow's service (the order desk, the actions):
+    # a field typed into here would cancel an order without putting its stock back.
+    readonly_fields = ["customer", "status", "total", "created_at", "updated_at"]
     # BEGIN SOLUTION
     list_filter = ["status", "created_at"]
     search_fields = ["=id", "customer__email", "email", "lines__product_name"]
