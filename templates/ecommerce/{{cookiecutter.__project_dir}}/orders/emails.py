@@ -2,8 +2,10 @@
 
 from django.core.mail import send_mail
 
+from orders.models import Order
 
-def send_order_confirmation(order):
+
+def send_order_confirmation(order: Order) -> None:
     """Tell the customer what they ordered and what it costs."""
     if not order.email:
         return

@@ -17,7 +17,7 @@ SHOP_MANAGER_PERMISSIONS = [
 ]
 
 
-def shop_managers_group():
+def shop_managers_group() -> Group:
     """The "shop managers" group with its permissions, created if missing (safe to repeat)."""
     group, _ = Group.objects.get_or_create(name=SHOP_MANAGERS)
     wanted = Q()
