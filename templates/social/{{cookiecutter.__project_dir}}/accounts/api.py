@@ -1,10 +1,7 @@
-"""How API clients prove who they are: the browser's session, or an app's token."""
+"""Tokens for apps: an app trades a password for its token, and signs itself out."""
 
 # BEGIN SOLUTION
 from rest_framework import status
-from rest_framework.authentication import SessionAuthentication, TokenAuthentication
-# STUB
-from rest_framework.authentication import SessionAuthentication
 # END SOLUTION
 from rest_framework.authtoken.models import Token
 from rest_framework.authtoken.serializers import AuthTokenSerializer
@@ -15,17 +12,11 @@ from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.permissions import AllowAny
 # END SOLUTION
 from rest_framework.response import Response
-# BEGIN SOLUTION
-# STUB
 
+# BEGIN SOLUTION
+from config.api_authentication import API_AUTHENTICATION
+# STUB
 from exercises.stubs import api_not_implemented
-# END SOLUTION
-
-# BEGIN SOLUTION
-API_AUTHENTICATION = [SessionAuthentication, TokenAuthentication]
-# STUB
-# TODO(E[token-auth]): let clients authenticate with a token (header "Authorization: Token <key>") too.
-API_AUTHENTICATION = [SessionAuthentication]
 # END SOLUTION
 
 

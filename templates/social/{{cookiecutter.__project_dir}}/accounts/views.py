@@ -5,43 +5,39 @@ from django.contrib import messages
 from django.contrib.auth import login
 # END SOLUTION
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.forms import UserCreationForm
 # BEGIN SOLUTION
 from django.db import transaction
 # END SOLUTION
 from django.shortcuts import redirect, render
 # BEGIN SOLUTION
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from rest_framework.authtoken.models import Token
 # END SOLUTION
 
-from accounts.forms import DisplayNameForm
+from accounts.forms import SignupForm
 # BEGIN SOLUTION
-from profiles.models import Profile
+from config.redirects import redirect_to_next
+from profiles.forms import DisplayNameForm
+from profiles.services import profile_update
 # STUB
 from exercises.stubs import not_implemented
+from profiles.forms import DisplayNameForm
 # END SOLUTION
 
 
 def signup(request):
-    """Create an account and the name it shows: ``UserCreationForm`` and ``DisplayNameForm``."""
-    form = UserCreationForm(request.POST or None)
+    """Create an account and the name it shows: ``SignupForm`` and ``DisplayNameForm``."""
+    form = SignupForm(request.POST or None)
     # BEGIN SOLUTION
     name_form = DisplayNameForm(request.POST or None)
     if request.method == "POST" and all([form.is_valid(), name_form.is_valid()]):
         with transaction.atomic():
             user = form.save()
-            profile = Profile.objects.for_user(user)
-            profile.display_name = name_form.cleaned_data["display_name"]
-            profile.save()
+            display_name = name_form.cleaned_data["display_name"]
+            profile = profile_update(user=user, display_name=display_name)
         login(request, user)
         messages.success(request, f"Welcome, {profile.name}! Find people to follow below.")
-        next_url = request.POST.get("next", "")
-        safe = url_has_allowed_host_and_scheme(
-            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-        )
-        return redirect(next_url if safe else "home")
+        return redirect_to_next(request, fallback="home")
     # STUB
     # TODO(E[signup-login]): validate both forms together; save the account and its display name in
     # one transaction; sign the new person in, welcome them, and send them on to a safe `next`.

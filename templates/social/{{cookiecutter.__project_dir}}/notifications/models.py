@@ -17,11 +17,11 @@ class Notification(models.Model):
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     verb = models.CharField(max_length=10, choices=Verb)
     post = models.ForeignKey("posts.Post", on_delete=models.CASCADE, null=True, blank=True)
-    created = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True)
     read = models.BooleanField(default=False)
 
     class Meta:
-        ordering = ["-created", "-pk"]
+        ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["recipient", "read"])]
 
     def __str__(self):

@@ -6,7 +6,7 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from notifications.models import Notification
-from notifications.services import notify
+from notifications.services import notification_create
 from posts.mentions import mentioned_usernames
 from posts.models import Comment, Like, Post
 from profiles.models import Follow
@@ -15,19 +15,31 @@ from profiles.models import Follow
 @receiver(post_save, sender=Follow)
 def notify_followed(sender, instance, created, **kwargs):
     if created:
-        notify(instance.followed, instance.follower, Notification.Verb.FOLLOW)
+        notification_create(
+            recipient=instance.followed, actor=instance.follower, verb=Notification.Verb.FOLLOW
+        )
 
 
 @receiver(post_save, sender=Like)
 def notify_liked(sender, instance, created, **kwargs):
     if created:
-        notify(instance.post.author, instance.user, Notification.Verb.LIKE, instance.post)
+        notification_create(
+            recipient=instance.post.author,
+            actor=instance.user,
+            verb=Notification.Verb.LIKE,
+            post=instance.post,
+        )
 
 
 @receiver(post_save, sender=Comment)
 def notify_commented(sender, instance, created, **kwargs):
     if created:
-        notify(instance.post.author, instance.author, Notification.Verb.COMMENT, instance.post)
+        notification_create(
+            recipient=instance.post.author,
+            actor=instance.author,
+            verb=Notification.Verb.COMMENT,
+            post=instance.post,
+        )
 
 
 @receiver(post_save, sender=Post)
@@ -37,8 +49,10 @@ def notify_mentioned(sender, instance, created, **kwargs):
         return
     usernames = mentioned_usernames(instance.text)
     for person in get_user_model().objects.filter(username__in=usernames):
-        notify(person, instance.author, Notification.Verb.MENTION, instance)
+        notification_create(
+            recipient=person, actor=instance.author, verb=Notification.Verb.MENTION, post=instance
+        )
 # STUB
 # TODO(E[notifications]): notify people when someone follows them, likes or comments on their post,
-# or mentions them in a new post. Use notify() from notifications.services.
+# or mentions them in a new post. Use notification_create() from notifications.services.
 # END SOLUTION

@@ -3,7 +3,10 @@
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from django.contrib.auth.base_user import AbstractBaseUser
+
 from notifications.models import Notification
+from posts.models import Post
 
 _muted = ContextVar("notifications_muted", default=False)
 
@@ -28,7 +31,13 @@ def muted_notifications():
     # END SOLUTION
 
 
-def notify(recipient, actor, verb, post=None):
+def notification_create(
+    *,
+    recipient: AbstractBaseUser,
+    actor: AbstractBaseUser,
+    verb: Notification.Verb,
+    post: Post | None = None,
+) -> Notification | None:
     """Tell ``recipient`` what ``actor`` did, unless muted or they did it to themselves."""
     if notifications_muted() or recipient == actor:
         return None

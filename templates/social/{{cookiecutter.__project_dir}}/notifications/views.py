@@ -12,8 +12,8 @@ NOTIFICATIONS_PER_PAGE = 20
 @login_required
 def notification_list(request):
     notifications = request.user.notifications.select_related("actor__profile", "post")
-    page = Paginator(notifications, NOTIFICATIONS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "notifications/notification_list.html", {"page": page})
+    page_obj = Paginator(notifications, NOTIFICATIONS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "notifications/notification_list.html", {"page_obj": page_obj})
 
 
 @login_required

@@ -11,7 +11,7 @@ class CommentInline(admin.TabularInline):
 
 @admin.register(Post)
 class PostAdmin(admin.ModelAdmin):
-    list_display = ["author", "text", "created"]
+    list_display = ["author", "text", "created_at"]
     search_fields = ["text", "author__username"]
     list_select_related = ["author"]
     inlines = [CommentInline]

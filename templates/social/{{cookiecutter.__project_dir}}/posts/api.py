@@ -10,12 +10,13 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 # END SOLUTION
 
-from accounts.api import API_AUTHENTICATION
+from config.api_authentication import API_AUTHENTICATION
 # BEGIN SOLUTION
 from posts.models import Post
 from posts.permissions import IsAuthorOrReadOnly
+from posts.selectors import post_feed
 from posts.serializers import PostSerializer
-from posts.services import like_post, unlike_post
+from posts.services import like_create, like_delete
 # STUB
 from exercises.stubs import api_not_implemented
 # END SOLUTION
@@ -25,7 +26,7 @@ from exercises.stubs import api_not_implemented
 class NewestFirstPagination(CursorPagination):
     """Stable pages of a list that grows at the top: no post shown twice, none skipped."""
 
-    ordering = "-created"
+    ordering = "-created_at"
     page_size = 20
 
 
@@ -51,12 +52,12 @@ class PostViewSet(viewsets.ModelViewSet):
     @action(detail=True, methods=["post"], permission_classes=[IsAuthenticated])
     def like(self, request, pk=None):
         """Like the post (again changes nothing) and answer it with fresh counts."""
-        like_post(request.user, self.get_object())
+        like_create(user=request.user, post=self.get_object())
         return Response(self.get_serializer(self.get_object()).data)
 
     @action(detail=True, methods=["post"], permission_classes=[IsAuthenticated])
     def unlike(self, request, pk=None):
-        unlike_post(request.user, self.get_object())
+        like_delete(user=request.user, post=self.get_object())
         return Response(self.get_serializer(self.get_object()).data)
 
 
@@ -69,7 +70,7 @@ class FeedView(generics.ListAPIView):
     pagination_class = NewestFirstPagination
 
     def get_queryset(self):
-        return Post.objects.feed_for(self.request.user)
+        return post_feed(user=self.request.user)
 # STUB
 
 
@@ -84,7 +85,7 @@ class PostViewSet(viewsets.ViewSet):
 
 
 class FeedView(generics.GenericAPIView):
-    """TODO(E[feed-api]): the user's feed (Post.objects.feed_for) in cursor pages, newest first."""
+    """TODO(E[feed-api]): the user's feed (posts.selectors.post_feed), in cursor pages, newest first."""
 
     authentication_classes = API_AUTHENTICATION
     permission_classes = [IsAuthenticated]

@@ -3,13 +3,9 @@
 from django.conf import settings
 from django.db import models
 # BEGIN SOLUTION
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef
 # END SOLUTION
 from django.urls import reverse
-# BEGIN SOLUTION
-
-from profiles.models import Follow
-# END SOLUTION
 
 
 class PostQuerySet(models.QuerySet):
@@ -32,17 +28,6 @@ class PostQuerySet(models.QuerySet):
         return self.select_related("author__profile")
         # END SOLUTION
 
-    def feed_for(self, user):
-        """What ``user`` reads: posts by the people they follow and their own, newest first."""
-        # BEGIN SOLUTION
-        followed = Follow.objects.filter(follower=user).values("followed")
-        feed = self.filter(Q(author__in=followed) | Q(author=user)).with_stats(user)
-        return feed.order_by("-created", "-pk")
-        # STUB
-        # TODO(E[feed]): posts by people user follows and by user, with_stats, newest first.
-        return self.none()
-        # END SOLUTION
-
 
 class Post(models.Model):
     MAX_LENGTH = 500
@@ -52,13 +37,13 @@ class Post(models.Model):
     )
     text = models.TextField(max_length=MAX_LENGTH)
     image = models.ImageField(upload_to="posts/", blank=True)
-    created = models.DateTimeField(auto_now_add=True, db_index=True)
-    edited = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
 
     objects = PostQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-created", "-pk"]
+        ordering = ["-created_at", "-pk"]
 
     def __str__(self):
         return f"{self.author}: {self.text[:40]}"
@@ -74,7 +59,7 @@ class Like(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="likes"
     )
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="likes")
-    created = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "post"], name="unique_like")]
@@ -91,10 +76,10 @@ class Comment(models.Model):
     )
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="comments")
     text = models.TextField(max_length=MAX_LENGTH)
-    created = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        ordering = ["created", "pk"]
+        ordering = ["created_at", "pk"]
 
     def __str__(self):
         return f"{self.author} on post {self.post_id}: {self.text[:40]}"

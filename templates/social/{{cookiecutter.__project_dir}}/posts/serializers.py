@@ -40,8 +40,8 @@ class PostSerializer(serializers.ModelSerializer):
             "author",
             "text",
             "image",
-            "created",
-            "edited",
+            "created_at",
+            "updated_at",
             "like_count",
             "comment_count",
             "liked",
@@ -56,5 +56,5 @@ class PostSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Post
-        fields = ["id", "text", "created"]
+        fields = ["id", "text", "created_at"]
     # END SOLUTION

@@ -1,11 +1,11 @@
-"""Pages for posts: the home page, the feed, writing, editing, liking and commenting."""
+"""Pages for posts: home, the feed, a person's page, writing, editing, liking and commenting."""
 
 # BEGIN SOLUTION
 from django.contrib import messages
 # END SOLUTION
 from django.contrib.auth.decorators import login_required
-# BEGIN SOLUTION
 from django.core.paginator import Paginator
+# BEGIN SOLUTION
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -17,9 +17,11 @@ from exercises.stubs import not_implemented
 from posts.forms import CommentForm, PostForm
 from posts.models import Post
 # BEGIN SOLUTION
-from posts.services import like_post, unlike_post
+from posts.selectors import post_feed
+from posts.services import comment_create, like_create, like_delete
 # END SOLUTION
-from profiles.selectors import cached_suggestions
+from profiles.models import Follow
+from profiles.selectors import user_followers, user_following, user_get, user_suggestions_cached
 
 POSTS_PER_PAGE = 10
 
@@ -28,7 +30,7 @@ def home(request):
     """The front page: a welcome, or a box to post in and people to follow."""
     context = {}
     if request.user.is_authenticated:
-        context = {"form": PostForm(), "suggestions": cached_suggestions(request.user)}
+        context = {"form": PostForm(), "suggestions": user_suggestions_cached(user=request.user)}
     return render(request, "posts/home.html", context)
 
 
@@ -36,13 +38,29 @@ def home(request):
 def feed(request):
     """Posts by the people you follow and your own, newest first, a page at a time."""
     # BEGIN SOLUTION
-    posts = Post.objects.feed_for(request.user)
-    page = Paginator(posts, POSTS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "posts/feed.html", {"page": page})
+    posts = post_feed(user=request.user)
+    page_obj = Paginator(posts, POSTS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "posts/feed.html", {"page_obj": page_obj})
     # STUB
-    # TODO(E[feed]): render posts/feed.html with a `page` of Post.objects.feed_for(request.user).
+    # TODO(E[feed]): render posts/feed.html with a `page_obj` of post_feed(user=request.user).
     return not_implemented(request, "E[feed]")
     # END SOLUTION
+
+
+@login_required
+def author_detail(request, username):
+    """A person's page: who they are, their counts and their posts, newest first."""
+    person = user_get(username=username)
+    posts = Post.objects.filter(author=person).with_stats(request.user)
+    posts = posts.order_by("-created_at", "-pk")
+    context = {
+        "person": person,
+        "page_obj": Paginator(posts, POSTS_PER_PAGE).get_page(request.GET.get("page")),
+        "follower_count": user_followers(user=person).count(),
+        "following_count": user_following(user=person).count(),
+        "is_following": Follow.objects.filter(follower=request.user, followed=person).exists(),
+    }
+    return render(request, "posts/author_detail.html", context)
 
 
 def render_post(request, post, comment_form=None):
@@ -113,7 +131,7 @@ def post_delete(request, pk):
     if request.method == "POST":
         post.delete()
         messages.success(request, "Post deleted.")
-        return redirect("profiles:detail", username=request.user.username)
+        return redirect("posts:author", username=request.user.username)
     return render(request, "posts/post_confirm_delete.html", {"post": post})
     # STUB
     # TODO(E[author-only]): confirm on GET, delete your own post on POST.
@@ -129,7 +147,7 @@ def post_delete(request, pk):
 def like(request, pk):
     # BEGIN SOLUTION
     post = get_object_or_404(Post, pk=pk)
-    like_post(request.user, post)
+    like_create(user=request.user, post=post)
     return redirect(post)
     # STUB
     # TODO(E[likes-comments]): on POST only, like the post (liking twice counts once), then show it.
@@ -144,7 +162,7 @@ def like(request, pk):
 def unlike(request, pk):
     # BEGIN SOLUTION
     post = get_object_or_404(Post, pk=pk)
-    unlike_post(request.user, post)
+    like_delete(user=request.user, post=post)
     return redirect(post)
     # STUB
     # TODO(E[likes-comments]): on POST only, take back your like, then show the post.
@@ -162,9 +180,7 @@ def comment(request, pk):
     form = CommentForm(request.POST)
     if not form.is_valid():
         return render_post(request, post, comment_form=form)
-    form.instance.author = request.user
-    form.instance.post = post
-    form.save()
+    comment_create(author=request.user, post=post, text=form.cleaned_data["text"])
     messages.success(request, "Comment added.")
     return redirect(post)
     # STUB

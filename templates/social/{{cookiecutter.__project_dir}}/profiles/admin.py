@@ -12,6 +12,6 @@ class ProfileAdmin(admin.ModelAdmin):
 
 @admin.register(Follow)
 class FollowAdmin(admin.ModelAdmin):
-    list_display = ["follower", "followed", "created"]
+    list_display = ["follower", "followed", "created_at"]
     search_fields = ["follower__username", "followed__username"]
     list_select_related = ["follower", "followed"]

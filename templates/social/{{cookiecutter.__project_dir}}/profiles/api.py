@@ -16,10 +16,10 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 # END SOLUTION
 
-from accounts.api import API_AUTHENTICATION
+from config.api_authentication import API_AUTHENTICATION
 # BEGIN SOLUTION
 from profiles.serializers import ProfileSerializer
-from profiles.services import follow_user, unfollow_user
+from profiles.services import follow_create, follow_delete
 # STUB
 from exercises.stubs import api_not_implemented
 from profiles.serializers import ProfileSerializer
@@ -56,21 +56,21 @@ class ProfileViewSet(viewsets.ReadOnlyModelViewSet):
         """Follow this person (again changes nothing); yourself is a 400."""
         # BEGIN SOLUTION
         try:
-            follow_user(request.user, self.get_object())
+            follow_create(follower=request.user, followed=self.get_object())
         except ValidationError as error:
             raise APIValidationError({"detail": error.messages}) from error
         return Response(self.get_serializer(self.get_object()).data)
         # STUB
-        # TODO(E[viewsets]): follow with follow_user(); answer the profile with its new counts.
+        # TODO(E[viewsets]): follow with follow_create(); answer the profile with its new counts.
         return api_not_implemented("E[viewsets]")
         # END SOLUTION
 
     @action(detail=True, methods=["post"])
     def unfollow(self, request, username=None):
         # BEGIN SOLUTION
-        unfollow_user(request.user, self.get_object())
+        follow_delete(follower=request.user, followed=self.get_object())
         return Response(self.get_serializer(self.get_object()).data)
         # STUB
-        # TODO(E[viewsets]): unfollow with unfollow_user(); answer the profile with its new counts.
+        # TODO(E[viewsets]): unfollow with follow_delete(); answer the profile with its new counts.
         return api_not_implemented("E[viewsets]")
         # END SOLUTION

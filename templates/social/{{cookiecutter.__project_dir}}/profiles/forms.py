@@ -1,8 +1,19 @@
+"""Forms for what people show of themselves: the name at sign-up, then the whole profile."""
+
 from django import forms
 
 from profiles.models import Profile
 
 MAX_AVATAR_BYTES = 2 * 1024 * 1024
+
+
+class DisplayNameForm(forms.ModelForm):
+    """The profile's display name, asked for at sign-up (it may stay empty)."""
+
+    class Meta:
+        model = Profile
+        fields = ["display_name"]
+        help_texts = {"display_name": "How people see you; leave it empty to use your username."}
 
 
 class ProfileForm(forms.ModelForm):

@@ -6,7 +6,6 @@ from django.db import models
 from django.db.models import F, Q
 # END SOLUTION
 from django.templatetags.static import static
-from django.urls import reverse
 
 DEFAULT_AVATAR = "img/avatar.svg"
 
@@ -34,9 +33,6 @@ class Profile(models.Model):
     def __str__(self):
         return self.name
 
-    def get_absolute_url(self):
-        return reverse("profiles:detail", args=[self.user.username])
-
     @property
     def name(self):
         """The display name, or the username for people who have not chosen one."""
@@ -56,10 +52,10 @@ class Follow(models.Model):
     followed = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="followers"
     )
-    created = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        ordering = ["-created"]
+        ordering = ["-created_at"]
         # BEGIN SOLUTION
         constraints = [
             models.UniqueConstraint(fields=["follower", "followed"], name="unique_follow"),

@@ -1,40 +1,57 @@
-"""Reading the follow graph: lists of people, friends and suggestions."""
+"""Reading the follow graph: one person, lists of people, friends and suggestions.
+
+Users are reached through ``get_user_model()``, so the hints name Django's
+``AbstractBaseUser``, the class every user model extends.
+"""
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.base_user import AbstractBaseUser
 # BEGIN SOLUTION
 from django.core.cache import cache
-from django.db.models import Count
+from django.db.models import Count, QuerySet
+# STUB
+from django.db.models import QuerySet
 # END SOLUTION
+from django.shortcuts import get_object_or_404
+
+from profiles.models import Profile
 
 SUGGESTIONS_TIMEOUT = 60 * 15
 
 
-def following_of(user):
+def user_get(*, username: str) -> AbstractBaseUser:
+    """The user called ``username``, whose profile is made now if missing; 404 for nobody."""
+    user = get_object_or_404(get_user_model(), username=username)
+    Profile.objects.for_user(user)
+    return user
+
+
+def user_following(*, user: AbstractBaseUser) -> QuerySet:
     """The people ``user`` follows."""
     return get_user_model().objects.filter(followers__follower=user)
 
 
-def followers_of(user):
+def user_followers(*, user: AbstractBaseUser) -> QuerySet:
     """The people who follow ``user``."""
     return get_user_model().objects.filter(following__followed=user)
 
 
-def friends_of(user):
+def user_friends(*, user: AbstractBaseUser) -> QuerySet:
     """People who follow ``user`` and whom ``user`` follows back."""
     # BEGIN SOLUTION
-    return following_of(user).filter(following__followed=user)
+    return user_following(user=user).filter(following__followed=user)
     # STUB
     # TODO(E[suggestions]): mutual follows, as a queryset of users.
     return get_user_model().objects.none()
     # END SOLUTION
 
 
-def suggestions_for(user, limit=5):
+def user_suggestions(*, user: AbstractBaseUser, limit: int = 5) -> QuerySet:
     """Whom to follow: people ``user``'s friends follow, most friends in common first."""
     # BEGIN SOLUTION
     return (
         get_user_model()
-        .objects.filter(followers__follower__in=friends_of(user))
+        .objects.filter(followers__follower__in=user_friends(user=user))
         .exclude(pk=user.pk)
         .exclude(followers__follower=user)
         .annotate(in_common=Count("followers"))
@@ -47,17 +64,19 @@ def suggestions_for(user, limit=5):
     # END SOLUTION
 
 
-def suggestions_cache_key(user_id):
+def suggestions_cache_key(user_id: int) -> str:
     return f"profiles:suggestions:{user_id}"
 
 
-def cached_suggestions(user):
-    """``suggestions_for(user)`` as a list, kept in the cache between page views."""
+def user_suggestions_cached(*, user: AbstractBaseUser) -> list:
+    """``user_suggestions(user=user)`` as a list, kept in the cache between page views."""
     # BEGIN SOLUTION
     return cache.get_or_set(
-        suggestions_cache_key(user.pk), lambda: list(suggestions_for(user)), SUGGESTIONS_TIMEOUT
+        suggestions_cache_key(user.pk),
+        lambda: list(user_suggestions(user=user)),
+        SUGGESTIONS_TIMEOUT,
     )
     # STUB
     # TODO(E[cache-suggestions]): keep the list in the cache under suggestions_cache_key(user.pk).
-    return list(suggestions_for(user))
+    return list(user_suggestions(user=user))
     # END SOLUTION

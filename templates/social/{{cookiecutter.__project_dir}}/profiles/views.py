@@ -1,9 +1,13 @@
-"""Profile pages, the follow buttons and finding people."""
+"""Finding people, the lists of who follows whom, the follow buttons and editing your profile.
+
+A person's own page shows their posts, so it belongs to the posts app (``posts:author``);
+these pages send people back there by its URL name.
+"""
 
 # BEGIN SOLUTION
 from django.contrib import messages
-# END SOLUTION
 from django.contrib.auth import get_user_model
+# END SOLUTION
 from django.contrib.auth.decorators import login_required
 # BEGIN SOLUTION
 from django.core.exceptions import ValidationError
@@ -11,75 +15,51 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 # BEGIN SOLUTION
 from django.db.models import Q
-# END SOLUTION
-# BEGIN SOLUTION
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 # STUB
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 
 from exercises.stubs import not_implemented
 # END SOLUTION
-from posts.models import Post
 # BEGIN SOLUTION
 from profiles.forms import ProfileForm
+from profiles.models import Profile
 # END SOLUTION
-from profiles.models import Follow, Profile
-from profiles.selectors import followers_of, following_of, friends_of
+from profiles.selectors import user_followers, user_following, user_friends, user_get
 # BEGIN SOLUTION
-from profiles.services import follow_user, unfollow_user
+from profiles.services import follow_create, follow_delete
 # END SOLUTION
 
-POSTS_PER_PAGE = 10
 PEOPLE_PER_PAGE = 20
-
-
-def get_person(username):
-    """The user called ``username`` with their profile, or 404."""
-    user = get_object_or_404(get_user_model(), username=username)
-    Profile.objects.for_user(user)
-    return user
-
-
-@login_required
-def profile_detail(request, username):
-    """A person's page: who they are, their counts and their posts, newest first."""
-    person = get_person(username)
-    posts = Post.objects.filter(author=person).with_stats(request.user).order_by("-created", "-pk")
-    context = {
-        "person": person,
-        "page": Paginator(posts, POSTS_PER_PAGE).get_page(request.GET.get("page")),
-        "follower_count": followers_of(person).count(),
-        "following_count": following_of(person).count(),
-        "is_following": Follow.objects.filter(follower=request.user, followed=person).exists(),
-    }
-    return render(request, "profiles/profile_detail.html", context)
 
 
 def render_people(request, title, people):
     """A paginated list of people, for the followers, following and friends pages."""
     people = people.select_related("profile").order_by("username")
-    page = Paginator(people, PEOPLE_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "profiles/people_list.html", {"title": title, "page": page})
+    page_obj = Paginator(people, PEOPLE_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "profiles/people_list.html", {"title": title, "page_obj": page_obj})
 
 
 @login_required
 def followers(request, username):
-    person = get_person(username)
-    return render_people(request, f"People who follow {person.profile.name}", followers_of(person))
+    person = user_get(username=username)
+    title = f"People who follow {person.profile.name}"
+    return render_people(request, title, user_followers(user=person))
 
 
 @login_required
 def following(request, username):
-    person = get_person(username)
-    return render_people(request, f"People {person.profile.name} follows", following_of(person))
+    person = user_get(username=username)
+    title = f"People {person.profile.name} follows"
+    return render_people(request, title, user_following(user=person))
 
 
 @login_required
 def friends(request):
     """The signed-in user's friends: people they follow who follow them back."""
-    return render_people(request, "Your friends", friends_of(request.user))
+    return render_people(request, "Your friends", user_friends(user=request.user))
 
 
 @login_required
@@ -88,16 +68,16 @@ def friends(request):
 # END SOLUTION
 def follow(request, username):
     # BEGIN SOLUTION
-    person = get_person(username)
+    person = user_get(username=username)
     try:
-        if follow_user(request.user, person):
+        if follow_create(follower=request.user, followed=person):
             messages.success(request, f"You now follow {person.profile.name}.")
     except ValidationError as error:
         messages.error(request, error.messages[0])
-    return redirect("profiles:detail", username=person.username)
+    return redirect("posts:author", username=person.username)
     # STUB
     # TODO(E[follow-views]): on POST only, follow this person (once), then go back to their page.
-    get_person(username)
+    user_get(username=username)
     return not_implemented(request, "E[follow-views]")
     # END SOLUTION
 
@@ -108,13 +88,13 @@ def follow(request, username):
 # END SOLUTION
 def unfollow(request, username):
     # BEGIN SOLUTION
-    person = get_person(username)
-    if unfollow_user(request.user, person):
+    person = user_get(username=username)
+    if follow_delete(follower=request.user, followed=person):
         messages.success(request, f"You no longer follow {person.profile.name}.")
-    return redirect("profiles:detail", username=person.username)
+    return redirect("posts:author", username=person.username)
     # STUB
     # TODO(E[follow-views]): on POST only, stop following this person, then go back to their page.
-    get_person(username)
+    user_get(username=username)
     return not_implemented(request, "E[follow-views]")
     # END SOLUTION
 
@@ -128,7 +108,7 @@ def profile_edit(request):
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Your profile is saved.")
-        return redirect(profile)
+        return redirect("posts:author", username=request.user.username)
     return render(request, "profiles/profile_form.html", {"form": form})
     # STUB
     # TODO(E[avatar]): edit the profile with ProfileForm, uploaded avatar included.
@@ -147,8 +127,8 @@ def search(request):
             Q(username__icontains=query) | Q(profile__display_name__icontains=query)
         )
     people = people.select_related("profile").order_by("username")
-    page = Paginator(people, PEOPLE_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "profiles/search.html", {"query": query, "page": page})
+    page_obj = Paginator(people, PEOPLE_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "profiles/search.html", {"query": query, "page_obj": page_obj})
     # STUB
     # TODO(E[people-search]): people whose username or display name contains `q`, paginated.
     return not_implemented(request, "E[people-search]")

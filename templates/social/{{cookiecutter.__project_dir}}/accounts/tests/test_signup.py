@@ -1,4 +1,7 @@
-"""Sign-up: the page works from the start; E[signup-login] saves the name and signs the new user in."""
+"""E[signup-login]: sign-up saves the display name too, in one transaction, and signs the new user in.
+
+The page itself, the account it creates and login and logout are tested in test_accounts.py.
+"""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -20,19 +23,6 @@ OTHER_SITES = ["https://evil.example/", "//evil.example/", "/\\evil.example/"]
 
 def sign_up(client, **changes):
     return client.post(reverse("accounts:signup"), {**NEW_ACCOUNT, **changes})
-
-
-def test_signup_page_shows_the_form(client):
-    """Visitors can open the sign-up page."""
-    response = client.get(reverse("accounts:signup"))
-    assert response.status_code == 200
-    assert "form" in response.context
-
-
-def test_signup_creates_the_account(client):
-    """A valid sign-up creates the user."""
-    sign_up(client)
-    assert get_user_model().objects.filter(username="carol").exists()
 
 
 @pytest.mark.exercise("E[signup-login]")

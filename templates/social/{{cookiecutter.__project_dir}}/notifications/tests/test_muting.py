@@ -3,7 +3,7 @@
 import pytest
 
 from notifications.models import Notification
-from notifications.services import muted_notifications, notify
+from notifications.services import muted_notifications, notification_create
 
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[mute-context]")]
 
@@ -11,20 +11,20 @@ FOLLOW = Notification.Verb.FOLLOW
 
 
 def test_nothing_is_notified_inside_the_block(user, other_user):
-    """Inside the block notify() makes nothing; after it, notifications flow again."""
+    """Inside the block notification_create() makes nothing; after it, notifications flow again."""
     with muted_notifications():
-        notify(user, other_user, FOLLOW)
+        notification_create(recipient=user, actor=other_user, verb=FOLLOW)
     assert not Notification.objects.exists()
-    notify(user, other_user, FOLLOW)
+    notification_create(recipient=user, actor=other_user, verb=FOLLOW)
     assert Notification.objects.count() == 1
 
 
 def test_an_error_in_the_block_still_unmutes(user, other_user):
     """An exception leaving the block does not leave notifications muted."""
     with pytest.raises(RuntimeError), muted_notifications():
-        notify(user, other_user, FOLLOW)
+        notification_create(recipient=user, actor=other_user, verb=FOLLOW)
         raise RuntimeError("import failed")
-    notify(user, other_user, FOLLOW)
+    notification_create(recipient=user, actor=other_user, verb=FOLLOW)
     assert Notification.objects.count() == 1
 
 
@@ -33,5 +33,5 @@ def test_nested_blocks_stay_muted_until_the_outer_one_ends(user, other_user):
     with muted_notifications():
         with muted_notifications():
             pass
-        notify(user, other_user, FOLLOW)
+        notification_create(recipient=user, actor=other_user, verb=FOLLOW)
     assert not Notification.objects.exists()

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from notifications.models import Notification
-from notifications.services import notify
+from notifications.services import notification_create
 from posts.models import Comment, Like
 from posts.tests.factories import make_post
 from profiles.models import Follow
@@ -17,19 +17,19 @@ Verb = Notification.Verb
 
 def test_unread_count_is_on_every_page(logged_in_client, user, other_user):
     """The navigation bar knows how many notifications are unread."""
-    notify(user, other_user, Verb.FOLLOW)
-    notify(user, other_user, Verb.LIKE)
+    notification_create(recipient=user, actor=other_user, verb=Verb.FOLLOW)
+    notification_create(recipient=user, actor=other_user, verb=Verb.LIKE)
     response = logged_in_client.get(reverse("home"))
     assert response.context["unread_notification_count"] == 2
 
 
 def test_mark_all_read(logged_in_client, user, other_user):
     """POSTing "mark all as read" clears the unread count."""
-    notify(user, other_user, Verb.FOLLOW)
+    notification_create(recipient=user, actor=other_user, verb=Verb.FOLLOW)
     response = logged_in_client.post(reverse("notifications:mark-all-read"), follow=True)
     assert response.status_code == 200
     assert response.context["unread_notification_count"] == 0
-    assert list(response.context["page"])[0].read
+    assert list(response.context["page_obj"])[0].read
 
 
 def test_mark_all_read_needs_a_post(logged_in_client):
@@ -38,8 +38,8 @@ def test_mark_all_read_needs_a_post(logged_in_client):
 
 
 def test_nobody_is_notified_of_their_own_action(user):
-    """notify() skips people acting on themselves."""
-    assert notify(user, user, Verb.LIKE) is None
+    """notification_create() skips people acting on themselves."""
+    assert notification_create(recipient=user, actor=user, verb=Verb.LIKE) is None
     assert not Notification.objects.exists()
 
 

@@ -20,7 +20,7 @@ def mentions(text, autoescape=True):
 
     def link(match):
         username = match["username"]
-        url = reverse("profiles:detail", args=[username])
+        url = reverse("posts:author", args=[username])
         return format_html('<a href="{}">@{}</a>', url, username)
 
     return mark_safe(MENTION.sub(link, escaped))

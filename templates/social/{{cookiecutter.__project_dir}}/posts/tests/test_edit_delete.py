@@ -64,7 +64,7 @@ def test_delete_asks_first_then_deletes_on_post(logged_in_client, user):
     assert Post.objects.exists()
     response = logged_in_client.post(url)
     assert response.status_code == 302
-    assert response.url == reverse("profiles:detail", args=[user.username])
+    assert response.url == reverse("posts:author", args=[user.username])
     assert not Post.objects.exists()
 
 

@@ -28,7 +28,7 @@ def test_feed_shows_followed_and_own_posts_newest_first(logged_in_client, user, 
     make_post(fan, "Following you is not enough")
     response = feed(logged_in_client)
     assert response.status_code == 200
-    assert list(response.context["page"]) == [new, mine, old]
+    assert list(response.context["page_obj"]) == [new, mine, old]
 
 
 def test_feed_posts_carry_counts_and_liked(logged_in_client, user, other_user):
@@ -40,7 +40,7 @@ def test_feed_posts_carry_counts_and_liked(logged_in_client, user, other_user):
     Like.objects.create(user=carol, post=post)
     for text in ["One", "Two", "Three"]:
         Comment.objects.create(author=carol, post=post, text=text)
-    [shown] = feed(logged_in_client).context["page"]
+    [shown] = feed(logged_in_client).context["page_obj"]
     assert (shown.like_count, shown.comment_count, shown.liked) == (2, 3, True)
 
 
@@ -49,7 +49,7 @@ def test_liked_is_about_the_viewer_only(logged_in_client, user, other_user):
     follow(user, other_user)
     post = make_post(other_user)
     Like.objects.create(user=make_user("carol"), post=post)
-    [shown] = feed(logged_in_client).context["page"]
+    [shown] = feed(logged_in_client).context["page_obj"]
     assert (shown.like_count, shown.liked) == (1, False)
 
 
@@ -57,8 +57,8 @@ def test_feed_is_paginated_ten_at_a_time(logged_in_client, user):
     """Ten posts per page; ?page=2 shows the rest."""
     for number in range(12):
         make_post(user, f"Post {number}", minutes_ago=number)
-    assert len(feed(logged_in_client).context["page"]) == 10
-    assert len(feed(logged_in_client, page=2).context["page"]) == 2
+    assert len(feed(logged_in_client).context["page_obj"]) == 10
+    assert len(feed(logged_in_client, page=2).context["page_obj"]) == 2
 
 
 def test_feed_queries_do_not_grow(logged_in_client, user, django_assert_num_queries):

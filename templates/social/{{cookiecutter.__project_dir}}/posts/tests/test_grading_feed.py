@@ -1,5 +1,5 @@
 """E[test-feed] is graded by planted bugs: the tests in test_feed_rules.py pass on the real code
-and fail on each broken version of ``feed_for`` and ``with_stats``."""
+and fail on each broken version of ``post_feed`` and ``with_stats``."""
 
 from pathlib import Path
 

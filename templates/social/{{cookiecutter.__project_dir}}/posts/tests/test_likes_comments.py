@@ -4,9 +4,8 @@ import pytest
 from django.urls import reverse
 
 from posts.models import Comment, Like, Post
-from posts.services import like_post, unlike_post
+from posts.services import like_create, like_delete
 from posts.tests.factories import make_post
-from profiles.tests.concurrency import at_once
 from profiles.tests.factories import make_user
 
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[likes-comments]")]
@@ -17,42 +16,46 @@ def post(other_user):
     return make_post(other_user, "Like me")
 
 
-def test_like_post_counts_once(user, post):
+def test_like_create_counts_once(user, post):
     """Liking twice leaves one like; only the first call reports a change."""
-    assert like_post(user, post) is True
-    assert like_post(user, post) is False
+    assert like_create(user=user, post=post) is True
+    assert like_create(user=user, post=post) is False
     assert Like.objects.filter(user=user, post=post).count() == 1
 
 
-def test_like_post_counts_once_with_stale_copies(user, post):
+def test_like_create_counts_once_with_stale_copies(user, post):
     """Two requests holding their own copies of the post still make one like."""
     first_copy, second_copy = Post.objects.get(pk=post.pk), Post.objects.get(pk=post.pk)
-    assert like_post(user, first_copy) is True
-    assert like_post(user, second_copy) is False
+    assert like_create(user=user, post=first_copy) is True
+    assert like_create(user=user, post=second_copy) is False
     assert Like.objects.count() == 1
 
 
 @pytest.mark.postgresql
 @pytest.mark.django_db(transaction=True)
-def test_two_likes_at_the_same_moment_make_one_and_neither_fails(user, post):
+def test_two_likes_at_the_same_moment_make_one_and_neither_fails(at_once, user, post):
     """A double click (two likes at once) leaves one like, and neither request fails."""
-    errors = at_once(lambda: like_post(user, post), Like)
-    assert errors == [None, None]
+
+    def click():
+        return like_create(user=user, post=post)
+
+    outcomes = at_once(click, click, before_saving=Like)
+    assert set(outcomes) == {True, False}  # one made the like, the other found it
     assert Like.objects.filter(user=user, post=post).count() == 1
 
 
-def test_unlike_post_is_harmless_without_a_like(user, post):
+def test_like_delete_is_harmless_without_a_like(user, post):
     """Taking back a like you never gave changes nothing."""
-    assert unlike_post(user, post) is False
+    assert like_delete(user=user, post=post) is False
 
 
-def test_unlike_post_takes_back_only_your_like(user, other_user, post):
+def test_like_delete_takes_back_only_your_like(user, other_user, post):
     """Unliking removes your like of that post; other people's likes and your other likes stay."""
     carol = make_user("carol")
     another = make_post(other_user, "Another")
     for person, liked in [(user, post), (carol, post), (user, another)]:
         Like.objects.create(user=person, post=liked)
-    assert unlike_post(user, post) is True
+    assert like_delete(user=user, post=post) is True
     remaining = Like.objects.values_list("user__username", "post__text")
     assert sorted(remaining) == [("alice", "Another"), ("carol", "Like me")]
 

@@ -1,16 +1,11 @@
-"""Pages that work before any exercise: home, a post's page, the mention finder, the seed."""
-
-from io import StringIO
+"""Pages that work before any exercise: home, a post's page, and the mention finder."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.urls import reverse
 
 from posts.mentions import mentioned_usernames
-from posts.models import Comment, Like, Post
+from posts.models import Comment
 from posts.tests.factories import make_post
-from profiles.models import Follow
 
 pytestmark = pytest.mark.django_db
 
@@ -57,18 +52,3 @@ def test_unfinished_pages_answer_not_implemented_or_work(logged_in_client):
 def test_finding_mentions_lists_each_name_once():
     """Each mentioned name once, in order, without e-mail addresses."""
     assert mentioned_usernames("@ann @bob, mail x@y.org and @ann again") == ["ann", "bob"]
-
-
-def network_counts():
-    models = [get_user_model(), Follow, Post, Like, Comment]
-    return [model.objects.count() for model in models]
-
-
-def test_seed_fills_a_network_and_can_run_twice():
-    """`manage.py seed` makes people, follows, posts, likes and comments; rerunning adds nothing."""
-    call_command("seed", stdout=StringIO())
-    counts = network_counts()
-    call_command("seed", stdout=StringIO())
-    assert all(counts) and counts[0] >= 10
-    assert network_counts() == counts
-    assert get_user_model().objects.get(username="demo").profile.avatar

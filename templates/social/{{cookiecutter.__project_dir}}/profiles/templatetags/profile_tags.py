@@ -8,7 +8,7 @@ from profiles.models import DEFAULT_AVATAR
 register = template.Library()
 
 
-@register.inclusion_tag("profiles/avatar.html")
+@register.inclusion_tag("profiles/_avatar.html")
 def avatar(user, size=40):
     """Works for users whose profile is not made yet: the default picture and the username."""
     profile = getattr(user, "profile", None)

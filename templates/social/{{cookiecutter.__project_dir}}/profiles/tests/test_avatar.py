@@ -31,7 +31,7 @@ def test_uploaded_avatar_is_saved_under_media_root(logged_in_client, user, setti
     data = {"display_name": "Alice A.", "bio": "Hi", "avatar": png()}
     response = logged_in_client.post(reverse("profiles:edit"), data)
     assert response.status_code == 302
-    assert response.url == reverse("profiles:detail", args=["alice"])
+    assert response.url == reverse("posts:author", args=["alice"])
     profile = Profile.objects.get(user=user)
     assert profile.display_name == "Alice A."
     assert profile.avatar_url.startswith("/media/avatars/")

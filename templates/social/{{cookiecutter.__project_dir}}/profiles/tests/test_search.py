@@ -19,7 +19,7 @@ def test_search_matches_username_and_display_name(logged_in_client):
     make_user("dora")
     response = search(logged_in_client, q="CARL")
     assert response.status_code == 200
-    assert list(response.context["page"]) == [by_username, by_name]
+    assert list(response.context["page_obj"]) == [by_username, by_name]
 
 
 @pytest.mark.postgresql
@@ -27,7 +27,7 @@ def test_search_ignores_case_beyond_ascii(logged_in_client):
     """Case is ignored in every alphabet: "élodie" finds Élodie (SQLite folds ASCII only)."""
     elodie = make_user("elo", display_name="Élodie Ørsted")
     response = search(logged_in_client, q="élodie ørsted")
-    assert list(response.context["page"]) == [elodie]
+    assert list(response.context["page_obj"]) == [elodie]
 
 
 def test_empty_search_lists_nobody(logged_in_client):
@@ -35,7 +35,7 @@ def test_empty_search_lists_nobody(logged_in_client):
     make_user("carlos")
     response = search(logged_in_client, q="")
     assert response.status_code == 200
-    assert list(response.context["page"]) == []
+    assert list(response.context["page_obj"]) == []
 
 
 def test_results_come_twenty_to_a_page(logged_in_client):
@@ -44,5 +44,5 @@ def test_results_come_twenty_to_a_page(logged_in_client):
     people.reverse()
     first = search(logged_in_client, q="member")
     second = search(logged_in_client, q="member", page=2)
-    assert list(first.context["page"]) == people[:20]
-    assert list(second.context["page"]) == people[20:]
+    assert list(first.context["page_obj"]) == people[:20]
+    assert list(second.context["page_obj"]) == people[20:]

@@ -1,4 +1,10 @@
-"""``python manage.py seed``: a small, believable network to click around in."""
+"""``python manage.py seed``: a small, believable network to click around in.
+
+It lives in notifications, the app at the top, because it may import every app below:
+it mutes the notifications while it makes people, follows, posts, likes and comments.
+It writes through the models rather than the services, so that it works on a fresh
+project, before the exercises that write those services are done.
+"""
 
 import random
 from datetime import timedelta
@@ -111,7 +117,7 @@ class Command(BaseCommand):
                 for text in rng.sample(POSTS, k=3):
                     post = Post.objects.create(author=person, text=text)
                     posted = timezone.now() - timedelta(minutes=rng.randint(5, 60 * 24 * 14))
-                    Post.objects.filter(pk=post.pk).update(created=posted)
+                    Post.objects.filter(pk=post.pk).update(created_at=posted)
 
     def reactions(self, people):
         for post in Post.objects.all():
