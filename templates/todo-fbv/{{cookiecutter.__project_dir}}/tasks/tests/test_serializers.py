@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 
 from tasks.serializers import TaskSerializer
+from tasks.tests.shared.rules import DueDateSerializerTests
 
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[serializer]")]
 
@@ -45,25 +46,5 @@ def test_owner_overdue_and_completed_at_are_read_only(user, other_user):
     assert (serializer.data["owner"], serializer.data["overdue"]) == (user.username, False)
 
 
-def test_past_due_date_is_refused():
-    """A due date in the past is a validation error on that field; today, or none, is fine."""
-    yesterday = timezone.localdate() - timedelta(days=1)
-    serializer = TaskSerializer(data={"title": "Late", "due_date": yesterday.isoformat()})
-    assert not serializer.is_valid()
-    assert "due_date" in serializer.errors
-    today = timezone.localdate().isoformat()
-    assert TaskSerializer(data={"title": "Just in time", "due_date": today}).is_valid()
-    assert TaskSerializer(data={"title": "Some day", "due_date": None}).is_valid()
-
-
-def test_unchanged_past_due_date_is_kept_on_update(make_task):
-    """Updating an old task does not force a new due date."""
-    last_week = timezone.localdate() - timedelta(days=7)
-    task = make_task(due_date=last_week)
-    serializer = TaskSerializer(task, data={"done": True}, partial=True)
-    assert serializer.is_valid(), serializer.errors
-    serializer = TaskSerializer(task, data={"due_date": last_week.isoformat()}, partial=True)
-    assert serializer.is_valid(), serializer.errors
-    earlier = last_week - timedelta(days=1)
-    serializer = TaskSerializer(task, data={"due_date": earlier.isoformat()}, partial=True)
-    assert not serializer.is_valid()
+class TestDueDateRule(DueDateSerializerTests):
+    """The rule of tasks/validators.py, in the API: tests in tasks/tests/shared/rules.py."""
