@@ -1,9 +1,13 @@
-"""The task API and its tokens, as clients see them."""
+"""The task API, its tokens and its serializer, as clients see them."""
+
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from tasks.models import Task
+from tasks.serializers import TaskSerializer
 
 
 @pytest.mark.django_db
@@ -118,3 +122,54 @@ class TokenTests:
         assert response.status_code == 400
         assert "token" not in response.json()
 
+
+@pytest.mark.django_db
+class TaskSerializerTests:
+    """``TaskSerializer``: the fields a client sees, and the ones it may not set.
+
+    The two apps show the owner differently; a subclass says how, in ``owner_json``.
+    """
+
+    def owner_json(self, user):
+        """How this project's ``TaskSerializer`` shows ``user`` as a task's owner."""
+        raise NotImplementedError
+
+    def test_serializer_fields(self, make_task, user):
+        """A task as JSON: its fields, its owner, and whether it is overdue."""
+        task = make_task(title="Pay rent", due_date=timezone.localdate() - timedelta(days=1))
+        data = TaskSerializer(task).data
+        assert set(data) == {
+            "id",
+            "title",
+            "notes",
+            "done",
+            "due_date",
+            "completed_at",
+            "owner",
+            "overdue",
+        }
+        assert data["owner"] == self.owner_json(user)
+        assert data["overdue"] is True
+
+    def test_done_tasks_are_never_overdue(self, make_task):
+        """`overdue` is the model's rule: a done task is not overdue, however old its due date."""
+        task = make_task(due_date=timezone.localdate() - timedelta(days=3), done=True)
+        assert TaskSerializer(task).data["overdue"] is False
+
+    def test_owner_overdue_and_completed_at_are_read_only(self, user, other_user):
+        """A client cannot set the owner or the computed fields: the serializer drops them."""
+        data = {
+            "title": "Sneaky",
+            "done": True,
+            "owner": self.owner_json(other_user),
+            "overdue": True,
+            "completed_at": "2020-01-01T00:00:00Z",
+        }
+        serializer = TaskSerializer(data=data)
+        assert serializer.is_valid(), serializer.errors
+        assert set(serializer.validated_data) == {"title", "done"}
+        task = serializer.save(owner=user)
+        assert task.owner == user
+        assert task.completed_at is None or task.completed_at.year != 2020
+        assert serializer.data["owner"] == self.owner_json(user)
+        assert serializer.data["overdue"] is False
