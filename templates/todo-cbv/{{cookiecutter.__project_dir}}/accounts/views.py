@@ -3,22 +3,25 @@
 # BEGIN SOLUTION
 from django.contrib.auth import login
 # END SOLUTION
-from django.contrib.auth.forms import UserCreationForm
 from django.contrib.messages.views import SuccessMessageMixin
 # BEGIN SOLUTION
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 # STUB
 from django.urls import reverse_lazy
 # END SOLUTION
 from django.views.generic import CreateView
 
+from accounts.forms import SignupForm
+# BEGIN SOLUTION
+from config.redirects import safe_next_url
+# END SOLUTION
+
 
 class SignUpView(SuccessMessageMixin, CreateView):
-    """Create an account with Django's ``UserCreationForm``."""
+    """Create an account with the project's ``SignupForm``."""
 
-    form_class = UserCreationForm
+    form_class = SignupForm
     template_name = "registration/signup.html"
     # BEGIN SOLUTION
     success_message = "Welcome, %(username)s! Your account is ready."
@@ -36,12 +39,8 @@ class SignUpView(SuccessMessageMixin, CreateView):
 
     def get_success_url(self):
         """The page named in ``next`` when it is on this site, else the task list."""
-        request = self.request
-        next_url = request.POST.get("next", "")
-        safe = url_has_allowed_host_and_scheme(
-            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-        )
-        return next_url if safe else reverse("tasks:list")
+        next_url = self.request.POST.get("next")
+        return safe_next_url(self.request, next_url) or reverse("tasks:list")
     # STUB
     # TODO(E[signup-login]): sign the new user in and welcome them; send them to a safe `next` or their tasks;
     # send people who are already signed in straight to their tasks.

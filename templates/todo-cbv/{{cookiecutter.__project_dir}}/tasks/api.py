@@ -1,4 +1,4 @@
-"""The JSON API: a ModelViewSet for tasks (routed in api_urls.py) and the token endpoint."""
+"""The JSON API: a ModelViewSet for tasks (routed in config/api_urls.py) and the token endpoint."""
 
 # BEGIN SOLUTION
 from rest_framework import filters, status, viewsets

@@ -3,9 +3,9 @@
 # BEGIN SOLUTION
 from django.contrib.auth import get_user_model
 # END SOLUTION
-from django.utils import timezone
 from rest_framework import serializers
 
+from tasks import validators
 from tasks.models import Task
 # BEGIN SOLUTION
 
@@ -35,15 +35,14 @@ class TaskSerializer(serializers.ModelSerializer):
         # nested as {id, username}; all three read-only.
         fields = ["id", "title", "notes", "done", "due_date"]
         # END SOLUTION
+
+    def validate_due_date(self, due_date):
+        """The due-date rule of tasks/validators.py, as the form applies it."""
+        current = self.instance.due_date if self.instance else None
+        validators.validate_due_date(due_date, current=current)
+        return due_date
     # BEGIN SOLUTION
 
     def get_overdue(self, task):
         return task.is_overdue()
     # END SOLUTION
-
-    def validate_due_date(self, due_date):
-        """No due date in the past, except the one an old task already has."""
-        unchanged = self.instance is not None and due_date == self.instance.due_date
-        if due_date and due_date < timezone.localdate() and not unchanged:
-            raise serializers.ValidationError("The due date cannot be in the past.")
-        return due_date

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from tasks.models import Task
 # BEGIN SOLUTION
-from tasks.selectors import summary_cache_key
+from tasks.selectors import task_summary_cache_key
 # END SOLUTION
 
 
@@ -28,7 +28,7 @@ def stamp_completion(sender, instance, **kwargs):
 @receiver([post_save, post_delete], sender=Task)
 def forget_cached_summary(sender, instance, **kwargs):
     """A saved or deleted task changes its owner's counts: drop the cached ones."""
-    cache.delete(summary_cache_key(instance.owner_id))
+    cache.delete(task_summary_cache_key(user_id=instance.owner_id))
 # STUB
 # TODO(E[cache-counts]): forget the owner's cached counts whenever one of their tasks is saved or deleted.
 # END SOLUTION

@@ -3,9 +3,7 @@
 # BEGIN SOLUTION
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.messages.views import SuccessMessageMixin
-from django.shortcuts import redirect
 from django.urls import reverse_lazy
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views import View
 from django.views.generic import (
     ArchiveIndexView,
@@ -20,6 +18,7 @@ from django.views.generic import (
 from django.views.generic.detail import SingleObjectMixin
 
 from accounts.mixins import OwnerQuerysetMixin
+from config.redirects import redirect_to_next
 from tasks.forms import TaskForm
 # STUB
 from django.contrib.auth.mixins import LoginRequiredMixin
@@ -29,7 +28,7 @@ from django.views.generic import TemplateView
 from exercises.stubs import not_implemented
 # END SOLUTION
 from tasks.models import Task
-from tasks.selectors import cached_summary
+from tasks.selectors import task_summary
 
 
 class HomeView(TemplateView):
@@ -41,7 +40,7 @@ class HomeView(TemplateView):
         context = super().get_context_data(**kwargs)
         user = self.request.user
         if user.is_authenticated:
-            context["summary"] = cached_summary(user)
+            context["summary"] = task_summary(user=user)
             context["due_soon"] = Task.objects.owned_by(user).due_within(days=7)
         return context
 # BEGIN SOLUTION
@@ -106,11 +105,7 @@ class TaskToggleView(OwnerQuerysetMixin, SingleObjectMixin, View):
         task = self.get_object()
         task.done = not task.done
         task.save()
-        next_url = request.POST.get("next", "")
-        safe = url_has_allowed_host_and_scheme(
-            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-        )
-        return redirect(next_url if safe else "tasks:list")
+        return redirect_to_next(request, fallback="tasks:list")
 
 
 class CompletedTaskArchiveView(OwnerQuerysetMixin, ArchiveIndexView):

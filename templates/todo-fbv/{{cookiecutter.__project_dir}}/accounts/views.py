@@ -3,33 +3,32 @@
 from django.contrib import messages
 # BEGIN SOLUTION
 from django.contrib.auth import login
-# END SOLUTION
-from django.contrib.auth.forms import UserCreationForm
+from django.shortcuts import render
+# STUB
 from django.shortcuts import redirect, render
+# END SOLUTION
+
+from accounts.forms import SignupForm
 # BEGIN SOLUTION
-from django.utils.http import url_has_allowed_host_and_scheme
+from config.redirects import redirect_to_next
 # END SOLUTION
 
 
 def signup(request):
-    """Create an account with Django's ``UserCreationForm``."""
+    """Create an account with the project's ``SignupForm``."""
     if request.method == "POST":
-        form = UserCreationForm(request.POST)
+        form = SignupForm(request.POST)
         if form.is_valid():
             user = form.save()
             # BEGIN SOLUTION
             login(request, user)
             messages.success(request, f"Welcome, {user.username}! Your account is ready.")
-            next_url = request.POST.get("next", "")
-            safe = url_has_allowed_host_and_scheme(
-                next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-            )
-            return redirect(next_url if safe else "tasks:list")
+            return redirect_to_next(request, fallback="tasks:list")
             # STUB
             # TODO(E[signup-login]): sign the new user in, welcome them, and send them on to a safe `next`.
             messages.success(request, f"Account {user.username} created: you can log in now.")
             return redirect("login")
             # END SOLUTION
     else:
-        form = UserCreationForm()
+        form = SignupForm()
     return render(request, "registration/signup.html", {"form": form})

@@ -1,10 +1,10 @@
 """How tasks look as JSON, and what the API accepts."""
 
-# BEGIN SOLUTION
-from django.utils import timezone
-# END SOLUTION
 from rest_framework import serializers
 
+# BEGIN SOLUTION
+from tasks import validators
+# END SOLUTION
 from tasks.models import Task
 
 
@@ -29,11 +29,11 @@ class TaskSerializer(serializers.ModelSerializer):
         return task.is_overdue()
 
     def validate_due_date(self, due_date):
-        unchanged = self.instance is not None and due_date == self.instance.due_date
-        if due_date and due_date < timezone.localdate() and not unchanged:
-            raise serializers.ValidationError("The due date cannot be in the past.")
+        current = self.instance.due_date if self.instance else None
+        validators.validate_due_date(due_date, current=current)
         return due_date
     # STUB
 
-    # TODO(E[serializer]): refuse a due date in the past (an unchanged one is fine on update).
+    # TODO(E[serializer]): refuse a due date in the past with the rule of tasks/validators.py
+    # (an unchanged one is fine on update).
     # END SOLUTION

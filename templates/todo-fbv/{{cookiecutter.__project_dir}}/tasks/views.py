@@ -6,9 +6,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 # BEGIN SOLUTION
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from config.redirects import redirect_to_next
 from tasks.forms import TaskForm
 # STUB
 from django.shortcuts import get_object_or_404, render
@@ -119,9 +119,7 @@ def task_toggle(request, pk):
     task = get_own_task(request, pk)
     task.done = not task.done
     task.save()
-    next_url = request.POST.get("next", "")
-    safe = url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()})
-    return redirect(next_url if safe else "tasks:list")
+    return redirect_to_next(request, fallback="tasks:list")
     # STUB
     # TODO(E[toggle]): flip `done` on POST only (GET is 405), then return to `next` or the list.
     get_own_task(request, pk)

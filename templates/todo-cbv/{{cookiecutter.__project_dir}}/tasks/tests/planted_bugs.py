@@ -54,31 +54,31 @@ def search_case_sensitive(self, query):
 PLANTED_BUGS = [
     PlantedBug(
         "titles-only",
-        "tasks.models:TaskQuerySet.search",
+        "tasks.querysets:TaskQuerySet.search",
         "tasks.tests.planted_bugs:search_titles_only",
         "search() ignores the notes and looks in titles only.",
     ),
     PlantedBug(
         "any-word",
-        "tasks.models:TaskQuerySet.search",
+        "tasks.querysets:TaskQuerySet.search",
         "tasks.tests.planted_bugs:search_any_word",
         "search() keeps tasks that match any word instead of every word.",
     ),
     PlantedBug(
         "blank-finds-nothing",
-        "tasks.models:TaskQuerySet.search",
+        "tasks.querysets:TaskQuerySet.search",
         "tasks.tests.planted_bugs:search_blank_finds_nothing",
         "an empty or blank query finds no task instead of every task.",
     ),
     PlantedBug(
         "from-the-start-only",
-        "tasks.models:TaskQuerySet.search",
+        "tasks.querysets:TaskQuerySet.search",
         "tasks.tests.planted_bugs:search_from_the_start_only",
         "search() only finds words at the start of the title or notes.",
     ),
     PlantedBug(
         "case-sensitive",
-        "tasks.models:TaskQuerySet.search",
+        "tasks.querysets:TaskQuerySet.search",
         "tasks.tests.planted_bugs:search_case_sensitive",
         "search() only finds words typed in the same case.",
     ),

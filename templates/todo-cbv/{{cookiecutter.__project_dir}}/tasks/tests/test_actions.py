@@ -6,12 +6,6 @@ from django.urls import reverse
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[complete-reopen-actions]")]
 
 
-@pytest.fixture
-def client_as_user(api_client, user):
-    api_client.force_authenticate(user)
-    return api_client
-
-
 def complete_url(task):
     return reverse("api:task-complete", args=[task.pk])
 

@@ -11,12 +11,6 @@ from tasks.models import Task
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[api-filters]")]
 
 
-@pytest.fixture
-def client_as_user(api_client, user):
-    api_client.force_authenticate(user)
-    return api_client
-
-
 @pytest.fixture(autouse=True)
 def tasks(make_task):
     """Four tasks, made an hour apart in this order."""

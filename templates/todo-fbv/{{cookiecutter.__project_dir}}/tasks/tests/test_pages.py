@@ -1,44 +1,7 @@
 """The site works before any exercise is done: pages load or say "not implemented yet"."""
 
-import pytest
-from django.urls import reverse
-
-pytestmark = pytest.mark.django_db
+from tasks.tests.shared.pages import SitePagesTests
 
 
-def test_home_welcomes_visitors(client):
-    """Visitors see an invitation to sign up."""
-    response = client.get(reverse("home"))
-    assert response.status_code == 200
-    assert reverse("accounts:signup") in response.content.decode()
-
-
-def test_home_summarises_the_users_tasks(logged_in_client, make_task):
-    """Signed-in users get their summary on the home page."""
-    make_task()
-    response = logged_in_client.get(reverse("home"))
-    assert response.status_code == 200
-    assert set(response.context["summary"]) == {"total", "completed", "overdue"}
-
-
-@pytest.mark.parametrize("name", ["tasks:list", "tasks:create"])
-def test_task_pages_need_a_login(client, name):
-    """Visitors are sent to the login page, which then brings them back."""
-    url = reverse(name)
-    response = client.get(url)
-    assert response.status_code == 302
-    assert response.url == f"{reverse('login')}?next={url}"
-
-
-@pytest.mark.parametrize("name", ["list", "create", "detail", "update", "delete"])
-def test_task_pages_answer_without_crashing(logged_in_client, make_task, name):
-    """Each task page renders, or names the exercise that will build it (501)."""
-    task = make_task()
-    args = [] if name in ("list", "create") else [task.pk]
-    response = logged_in_client.get(reverse(f"tasks:{name}", args=args))
-    assert response.status_code in (200, 501)
-
-
-def test_admin_login_page_loads(client):
-    """The admin is installed."""
-    assert client.get(reverse("admin:login")).status_code == 200
+class TestSitePages(SitePagesTests):
+    """The pages both to-do apps have: their tests are in tasks/tests/shared/pages.py."""

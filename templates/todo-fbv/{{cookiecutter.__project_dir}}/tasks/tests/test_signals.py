@@ -2,37 +2,10 @@
 
 import pytest
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[completion-signal]")]
+from tasks.tests.shared.rules import CompletionStampTests
+
+pytestmark = pytest.mark.exercise("E[completion-signal]")
 
 
-def test_done_stamps_and_reopening_clears(make_task):
-    """Saving a task as done stamps completed_at; reopening clears it."""
-    task = make_task()
-    assert task.completed_at is None
-    task.done = True
-    task.save()
-    task.refresh_from_db()
-    assert task.completed_at is not None
-    task.done = False
-    task.save()
-    task.refresh_from_db()
-    assert task.completed_at is None
-
-
-def test_first_completion_time_is_kept(make_task):
-    """Saving a done task again keeps the time it was first done."""
-    task = make_task(done=True)
-    stamped = task.completed_at
-    assert stamped is not None
-    task.title = "Renamed"
-    task.save()
-    task.refresh_from_db()
-    assert task.completed_at == stamped
-
-
-def test_the_task_in_hand_is_stamped(make_task):
-    """The saved object itself carries the stamp, so a page or a response built from it shows it."""
-    task = make_task()
-    task.done = True
-    task.save()
-    assert task.completed_at is not None
+class TestCompletionStamp(CompletionStampTests):
+    """The rule both to-do apps keep: its tests are in tasks/tests/shared/rules.py."""

@@ -1,6 +1,6 @@
-"""The JSON API, under /api/: the router writes the task URLs from the viewset's actions."""
+"""The JSON API, under /api/: one router writes the URLs of the viewsets' actions."""
 
-from django.urls import include, path
+from django.urls import path
 from rest_framework.routers import DefaultRouter
 
 from tasks import api
@@ -11,6 +11,6 @@ router = DefaultRouter()
 router.register("tasks", api.TaskViewSet, basename="task")
 
 urlpatterns = [
-    path("", include(router.urls)),
     path("token/", api.AuthTokenView.as_view(), name="token"),
+    *router.urls,
 ]

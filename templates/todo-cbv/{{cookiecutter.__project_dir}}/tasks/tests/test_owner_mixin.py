@@ -1,4 +1,8 @@
-"""E[owner-mixin]: OwnerQuerysetMixin, tried on two small views made only for these tests."""
+"""E[owner-mixin]: OwnerQuerysetMixin, tried on small views of tasks made only for these tests.
+
+The mixin is in accounts/mixins.py; its tests live here, with the tasks, because accounts
+comes below tasks in the import order and knows no model with an owner.
+"""
 
 import pytest
 from django.contrib.auth.models import AnonymousUser

@@ -1,4 +1,4 @@
-"""The JSON API, under /api/."""
+"""The JSON API, under /api/: the task views and the token endpoint."""
 
 from django.urls import path
 
