@@ -131,7 +131,11 @@ def test_the_list_piped_into_a_pager_that_quits_ends_quietly(bake):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT, as Ctrl-C does in a terminal")
 def test_watch_follows_the_exercise_given(bake, template):
-    """`--watch E02` checks E02 on every save, even while E01 is not done."""
+    """`--watch E02` checks E02 on every save, even while E01 is not done.
+
+    It is started as a shell starts a background job, with Ctrl-C ignored: Ctrl-C
+    stops it all the same.
+    """
     project = bake(template, solutions=True, project_slug="follow_practice")
     first, second = (entry["id"] for entry in manifest(project)[:2])
     probe = project / "probe.py"
@@ -143,6 +147,7 @@ def test_watch_follows_the_exercise_given(bake, template):
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
     )
     output = Output(process)
 

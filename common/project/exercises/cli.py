@@ -11,6 +11,7 @@ offers the same command to Django's ``help`` and ``call_command``.)
 import argparse
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -249,10 +250,15 @@ def reset(terminal, exercise, yes):
 
 
 def watch_until_interrupted(terminal, exercise=None):
-    """Watch the project's files; Ctrl-C is how a learner stops, so it is no error."""
+    """Watch the project's files; Ctrl-C is how a learner stops, so it is no error.
+
+    A process started in the background by a shell inherits Ctrl-C ignored, and
+    Python then never raises KeyboardInterrupt: Ctrl-C is made to stop it all the same.
+    """
     from exercises.warm import WarmRunner
     from exercises.watch import saved_files
 
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         watch(terminal, saved_files(), WarmRunner(), exercise)
     except KeyboardInterrupt:
