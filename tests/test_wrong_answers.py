@@ -6,6 +6,7 @@ exercise's own tests run on it, for real. A wrong answer that passes them all is
 hole in those tests: the failure names it.
 """
 
+import json
 import shutil
 import subprocess
 import sys
@@ -13,9 +14,10 @@ import tomllib
 
 import pytest
 
-from tests.conftest import TEMPLATES, TEMPLATES_DIR, read_report, run_pytest
+from tests.conftest import TEMPLATES, TEMPLATES_DIR, project_environment, read_report, run_pytest
 from tests.skills import exercises
 from tests.wrong_answers import FOLDER, wrong_answers
+from tests.zygote import Zygote
 
 MINIMUM_PER_EXERCISE = 3
 ANSWERS = [
@@ -41,6 +43,33 @@ def numbers(project):
 def copy_of(project, destination):
     shutil.copytree(project, destination, ignore=shutil.ignore_patterns(".git", "__pycache__"))
     return destination
+
+
+@pytest.fixture(scope="session")
+def zygote():
+    runner = Zygote()
+    yield runner
+    runner.close()
+
+
+@pytest.fixture(scope="session")
+def test_files(bake):
+    """``files(template)``: each exercise's test files in the solution, from one collection."""
+    found = {}
+
+    def files(template):
+        if template not in found:
+            solution = bake(template, solutions=True)
+            completed = run_pytest(solution, "--collect-only")
+            assert completed.returncode == 0, completed.stdout + completed.stderr
+            recorded = json.loads((solution / ".exercises" / "results.json").read_text(encoding="utf-8"))
+            found[template] = {
+                exercise_id: sorted({nodeid.partition("::")[0] for nodeid in listed["tests"]})
+                for exercise_id, listed in recorded["exercises"].items()
+            }
+        return found[template]
+
+    return files
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
@@ -74,18 +103,25 @@ def test_wrong_answers_fit_the_solution(bake, template, tmp_path):
 
 
 @pytest.mark.parametrize("answer", ANSWERS, ids=answer_id)
-def test_wrong_answer_fails_the_exercise_tests(bake, answer, request, tmp_path):
-    """The exercise's own tests refuse the wrong answer: at least one of them fails."""
+def test_wrong_answer_fails_the_exercise_tests(bake, answer, request, tmp_path, zygote, test_files):
+    """The exercise's own tests refuse the wrong answer: at least one of them fails.
+
+    Only the exercise's test files are collected, and the run is forked from a warm
+    process (tests/zygote.py): hundreds of these runs are most of this repository's tests.
+    """
     solution = bake(answer.template, solutions=True)
+    exercise_id = numbers(solution)[answer.slug]
+    files = test_files(answer.template)[exercise_id]
     project = copy_of(solution, tmp_path / solution.name)
     answer.apply(project, numbers(solution))
     database = {}
     if answer.database == "postgresql":
         database = {"DATABASE_URL": request.getfixturevalue("postgres_url")}
-    report = tmp_path / "report.json"
-    exercise_id = numbers(solution)[answer.slug]
-    completed = run_pytest(project, f"--exercises={exercise_id}", "-x", report=report, **database)
-    output = completed.stdout + completed.stderr
-    assert completed.returncode in (0, 1), f"{answer}: pytest could not run the tests\n{output}"
+    report, printed = tmp_path / "report.json", tmp_path / "output.txt"
+    arguments = [*files, f"--exercises={exercise_id}", "-x", "-q", "-p", "no:cacheprovider"]
+    arguments.append(f"--exercise-report={report}")
+    code = zygote.run(project, arguments, project_environment(**database), printed)
+    output = printed.read_text(encoding="utf-8")
+    assert code in (0, 1), f"{answer}: pytest could not run the tests\n{output}"
     failed = [test for test in read_report(report).values() if test["outcome"] == "failed"]
     assert failed, f"Survived: {answer}. Every test of {exercise_id} passes with this wrong answer.\n{output}"
