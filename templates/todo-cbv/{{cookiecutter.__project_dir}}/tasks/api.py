@@ -1,38 +1,45 @@
 """The JSON API: a ModelViewSet for tasks (routed in api_urls.py) and the token endpoint."""
 
 # BEGIN SOLUTION
+from rest_framework import filters, status, viewsets
+from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+from rest_framework.authtoken.views import ObtainAuthToken
+from rest_framework.decorators import action
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.response import Response
+
+from tasks.filters import DoneFilter
+from tasks.models import Task
+from tasks.permissions import IsOwner
+from tasks.serializers import TaskSerializer
+# STUB
 from rest_framework import status, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
-from tasks.models import Task
-from tasks.permissions import IsOwner
-from tasks.serializers import TaskSerializer
-# STUB
-from rest_framework import viewsets
-from rest_framework.authentication import SessionAuthentication
-from rest_framework.authtoken.views import ObtainAuthToken
-
 from exercises.stubs import api_not_implemented
 # END SOLUTION
 
-# BEGIN SOLUTION
+# Token first: a request without credentials is then told to authenticate (401), not 403.
 API_AUTHENTICATION = [TokenAuthentication, SessionAuthentication]
-# STUB
-# TODO(E[token-auth]): let clients authenticate with a token (header "Authorization: Token <key>") too.
-API_AUTHENTICATION = [SessionAuthentication]
-# END SOLUTION
 # BEGIN SOLUTION
 
 
 class TaskViewSet(viewsets.ModelViewSet):
-    """The signed-in user's tasks: list, create, read, replace, update and delete."""
+    """The signed-in user's tasks: list, create, read, replace, update and delete.
+
+    The list is searched, sorted and filtered from its query string:
+    ``?search=milk&ordering=-due_date&done=false``.
+    """
 
     serializer_class = TaskSerializer
     authentication_classes = API_AUTHENTICATION
     permission_classes = [IsAuthenticated, IsOwner]
+    filter_backends = [DoneFilter, filters.SearchFilter, filters.OrderingFilter]
+    search_fields = ["title", "notes"]
+    ordering_fields = ["due_date", "title", "created_at"]
 
     def get_queryset(self):
         """Other users' tasks are not even found (404), for every action."""
@@ -40,6 +47,39 @@ class TaskViewSet(viewsets.ModelViewSet):
 
     def perform_create(self, serializer):
         serializer.save(owner=self.request.user)
+
+    @action(detail=True, methods=["post"])
+    def complete(self, request, pk=None):
+        """Mark the task done; a task already done stays as it was, first stamp and all."""
+        return self._set_done(True)
+
+    @action(detail=True, methods=["post"])
+    def reopen(self, request, pk=None):
+        """Mark the task open again."""
+        return self._set_done(False)
+
+    def _set_done(self, done):
+        task = self.get_object()
+        task.done = done
+        task.save()
+        return Response(self.get_serializer(task).data)
+# STUB
+
+
+class TaskViewSet(viewsets.ViewSet):
+    """Answers "not implemented yet" (501) on every route until E[viewset] builds it."""
+
+    authentication_classes = API_AUTHENTICATION
+
+    # TODO(E[viewset]): a ModelViewSet over the signed-in user's own tasks, with TaskSerializer and
+    # the IsOwner permission, that makes the user the owner of the tasks they create.
+    # TODO(E[complete-reopen-actions]): then POST-only routes that mark one task done, or open again.
+    # TODO(E[api-filters]): then ?search=, ?ordering= and ?done= on the list, with filter backends.
+    def list(self, request, *args, **kwargs):
+        return api_not_implemented("E[viewset]")
+
+    create = retrieve = update = partial_update = destroy = list
+# END SOLUTION
 
 
 class AuthTokenView(ObtainAuthToken):
@@ -55,27 +95,3 @@ class AuthTokenView(ObtainAuthToken):
     def delete(self, request, *args, **kwargs):
         request.auth.delete()
         return Response(status=status.HTTP_204_NO_CONTENT)
-# STUB
-
-
-class TaskViewSet(viewsets.ViewSet):
-    """Answers "not implemented yet" (501) on every route until E[viewset] builds it."""
-
-    authentication_classes = API_AUTHENTICATION
-
-    # TODO(E[viewset]): a ModelViewSet over the signed-in user's own tasks, with TaskSerializer and
-    # the IsOwner permission, that makes the user the owner of the tasks they create.
-    def list(self, request, *args, **kwargs):
-        return api_not_implemented("E[viewset]")
-
-    create = retrieve = update = partial_update = destroy = list
-
-
-class AuthTokenView(ObtainAuthToken):
-    """POST a username and password for the user's token; DELETE with the token revokes it."""
-
-    # TODO(E[token-auth]): answer {"token": "<key>"} for good credentials, the same key every time, and
-    # let DELETE with that token revoke it.
-    def post(self, request, *args, **kwargs):
-        return api_not_implemented("E[token-auth]")
-# END SOLUTION

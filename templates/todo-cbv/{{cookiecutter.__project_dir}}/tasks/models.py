@@ -33,9 +33,10 @@ class TaskQuerySet(models.QuerySet):
         """Tasks whose title or notes contain every word of ``query``, in any case.
 
         An empty query filters nothing, so a search box left blank shows every task.
+        NUL characters, which PostgreSQL text cannot hold, are left out.
         """
         queryset = self
-        for word in query.split():
+        for word in query.replace("\x00", "").split():
             queryset = queryset.filter(
                 models.Q(title__icontains=word) | models.Q(notes__icontains=word)
             )

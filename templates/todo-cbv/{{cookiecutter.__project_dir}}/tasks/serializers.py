@@ -2,8 +2,8 @@
 
 # BEGIN SOLUTION
 from django.contrib.auth import get_user_model
-from django.utils import timezone
 # END SOLUTION
+from django.utils import timezone
 from rest_framework import serializers
 
 from tasks.models import Task
@@ -31,21 +31,19 @@ class TaskSerializer(serializers.ModelSerializer):
         fields = ["id", "title", "notes", "done", "due_date", "completed_at", "owner", "overdue"]
         read_only_fields = ["completed_at"]
         # STUB
-        # TODO(E[nested-serializer]): the fields a client needs, with `owner` nested as {id, username};
-        # `owner`, `overdue` and `completed_at` read-only.
-        fields = ["id", "title"]
+        # TODO(E[nested-serializer]): add what clients read: `completed_at`, `overdue`, and `owner`
+        # nested as {id, username}; all three read-only.
+        fields = ["id", "title", "notes", "done", "due_date"]
         # END SOLUTION
     # BEGIN SOLUTION
 
     def get_overdue(self, task):
         return task.is_overdue()
+    # END SOLUTION
 
     def validate_due_date(self, due_date):
+        """No due date in the past, except the one an old task already has."""
         unchanged = self.instance is not None and due_date == self.instance.due_date
         if due_date and due_date < timezone.localdate() and not unchanged:
             raise serializers.ValidationError("The due date cannot be in the past.")
         return due_date
-    # STUB
-
-    # TODO(E[nested-serializer]): refuse a due date in the past (an unchanged one is fine on update).
-    # END SOLUTION

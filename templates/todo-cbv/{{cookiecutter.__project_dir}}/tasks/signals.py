@@ -3,11 +3,16 @@
 # BEGIN SOLUTION
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save, pre_save
+# STUB
+from django.db.models.signals import pre_save
+# END SOLUTION
 from django.dispatch import receiver
 from django.utils import timezone
 
 from tasks.models import Task
+# BEGIN SOLUTION
 from tasks.selectors import summary_cache_key
+# END SOLUTION
 
 
 @receiver(pre_save, sender=Task)
@@ -17,12 +22,9 @@ def stamp_completion(sender, instance, **kwargs):
         instance.completed_at = timezone.now()
     elif not instance.done:
         instance.completed_at = None
-# STUB
-# TODO(E[completion-signal]): stamp `completed_at` when a task is saved as done, and clear it when reopened.
-# END SOLUTION
+
+
 # BEGIN SOLUTION
-
-
 @receiver([post_save, post_delete], sender=Task)
 def forget_cached_summary(sender, instance, **kwargs):
     """A saved or deleted task changes its owner's counts: drop the cached ones."""

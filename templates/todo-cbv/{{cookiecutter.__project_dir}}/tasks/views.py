@@ -8,10 +8,12 @@ from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views import View
 from django.views.generic import (
+    ArchiveIndexView,
     CreateView,
     DeleteView,
     DetailView,
     ListView,
+    MonthArchiveView,
     TemplateView,
     UpdateView,
 )
@@ -109,6 +111,26 @@ class TaskToggleView(OwnerQuerysetMixin, SingleObjectMixin, View):
             next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
         )
         return redirect(next_url if safe else "tasks:list")
+
+
+class CompletedTaskArchiveView(OwnerQuerysetMixin, ArchiveIndexView):
+    """The user's done tasks, latest first, and the months in which they did some."""
+
+    model = Task
+    date_field = "completed_at"
+    date_list_period = "month"
+    allow_empty = True
+
+
+class CompletedTaskMonthView(OwnerQuerysetMixin, MonthArchiveView):
+    """The tasks the user completed in one month (``/done/2024/6/``); a month with none is 404.
+
+    Because empty months are 404, the links to the previous and next months skip them.
+    """
+
+    model = Task
+    date_field = "completed_at"
+    month_format = "%m"
 # STUB
 
 
@@ -152,4 +174,15 @@ class TaskDeleteView(NotImplementedView):
 class TaskToggleView(NotImplementedView):
     # TODO(E[toggle]): flip `done` on POST (a GET is 405), then go to a safe `next` or the list.
     exercise = "E[toggle]"
+
+
+class CompletedTaskArchiveView(NotImplementedView):
+    # TODO(E[completed-archive]): the user's done tasks by completion time, latest first, with the
+    # months that have some; an empty archive is a page, not a 404.
+    exercise = "E[completed-archive]"
+
+
+class CompletedTaskMonthView(NotImplementedView):
+    # TODO(E[completed-archive]): the user's tasks completed in one month (the month as a number).
+    exercise = "E[completed-archive]"
 # END SOLUTION

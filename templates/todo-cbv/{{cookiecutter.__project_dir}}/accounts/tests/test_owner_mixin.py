@@ -20,6 +20,10 @@ class OwnTaskDetail(OwnerQuerysetMixin, DetailView):
     model = Task
 
 
+class OwnOpenTaskList(OwnerQuerysetMixin, ListView):
+    queryset = Task.objects.filter(done=False)
+
+
 def get(rf, user, path="/somewhere/"):
     request = rf.get(path)
     request.user = user
@@ -55,3 +59,11 @@ def test_other_users_objects_are_not_found(rf, user, tasks):
     assert response.context_data["object"] == mine
     with pytest.raises(Http404):
         OwnTaskDetail.as_view()(get(rf, user), pk=theirs.pk)
+
+
+def test_the_mixin_narrows_the_views_own_queryset(rf, user, tasks):
+    """On a view with its own `queryset`, the mixin keeps that filter and adds the owner."""
+    mine, _ = tasks
+    Task.objects.create(owner=user, title="Mine, done", done=True)
+    response = OwnOpenTaskList.as_view()(get(rf, user))
+    assert list(response.context_data["object_list"]) == [mine]

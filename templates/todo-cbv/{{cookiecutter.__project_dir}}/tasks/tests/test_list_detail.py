@@ -25,11 +25,14 @@ def test_list_hides_other_users_tasks(logged_in_client, make_task, other_user):
 
 
 def test_list_puts_open_tasks_first(logged_in_client, make_task):
-    """Done tasks sink to the bottom."""
-    done = make_task(title="Done", done=True)
-    still_open = make_task(title="Open")
+    """Done tasks sink to the bottom, however old or new they are."""
+    older_open = make_task(title="Water the plants")
+    done = make_task(title="Archive the mail", done=True)
+    newer_open = make_task(title="Book the dentist")
     response = logged_in_client.get(reverse("tasks:list"))
-    assert list(response.context["tasks"]) == [still_open, done]
+    tasks = list(response.context["tasks"])
+    assert set(tasks[:2]) == {older_open, newer_open}
+    assert tasks[2] == done
 
 
 def test_detail_shows_the_task(logged_in_client, make_task):

@@ -1,6 +1,8 @@
 """E[search-pages]: the task list is searched with a box and shown ten tasks a page."""
 
+import html
 import re
+from urllib.parse import parse_qs
 
 import pytest
 from django.urls import reverse
@@ -22,11 +24,32 @@ def test_search_keeps_matching_tasks(logged_in_client, make_task):
     assert set(response.context["tasks"]) == {milk, bread}
 
 
-def test_search_box_shows_the_query(logged_in_client):
-    """The page knows the query, to show it in the search box."""
+def test_search_never_reaches_other_users_tasks(logged_in_client, make_task, other_user):
+    """The search narrows the user's own list, never the whole table."""
+    mine = make_task(title="Buy milk")
+    make_task(title="Buy milk for Bob", owner=other_user)
     response = logged_in_client.get(reverse("tasks:list"), {"q": "milk"})
-    assert response.context["query"] == "milk"
-    assert 'name="q"' in response.content.decode()
+    assert list(response.context["tasks"]) == [mine]
+
+
+def test_search_box_shows_the_query(logged_in_client):
+    """The page has a GET search box named q that holds the current query, also as `query`."""
+    response = logged_in_client.get(reverse("tasks:list"), {"q": "milk & bread"})
+    assert response.context["query"] == "milk & bread"
+    page = response.content.decode()
+    form = re.search(r'<form([^>]*)>(?:(?!</form>).)*?name="q"', page, re.S)
+    assert form, "no form with a field named q"
+    assert "post" not in form.group(1).lower()
+    box = re.search(r'<input[^>]*name="q"[^>]*>', page).group(0)
+    assert 'value="milk &amp; bread"' in box
+
+
+def test_the_query_is_shown_as_text(logged_in_client):
+    """What was typed in the box comes back escaped, never as HTML of the page."""
+    response = logged_in_client.get(reverse("tasks:list"), {"q": '"><script>alert(1)</script>'})
+    page = response.content.decode()
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;" in page
 
 
 def test_ten_tasks_a_page(logged_in_client, make_task):
@@ -41,14 +64,18 @@ def test_ten_tasks_a_page(logged_in_client, make_task):
 
 
 def test_page_links_keep_the_query(logged_in_client, make_task):
-    """The link to the next page of results is still a search for the same words."""
+    """The links to other pages of results are still a search for the same words."""
     for number in range(12):
+        make_task(title=f"Buy milk & bread {number}")
+    for number in range(3):
         make_task(title=f"Buy milk {number}")
-    make_task(title="Call mum")
-    response = logged_in_client.get(reverse("tasks:list"), {"q": "milk"})
+    response = logged_in_client.get(reverse("tasks:list"), {"q": "milk & bread"})
     links = page_links(response)
     assert links
-    assert all("q=milk" in link for link in links)
-    next_page = logged_in_client.get(reverse("tasks:list") + links[-1].replace("&amp;", "&"))
+    next_page = logged_in_client.get(reverse("tasks:list") + html.unescape(links[-1]))
+    assert next_page.context["query"] == "milk & bread"
     assert next_page.context["page_obj"].number == 2
     assert len(next_page.context["tasks"]) == 2
+    for link in page_links(next_page):
+        query = parse_qs(html.unescape(link).removeprefix("?"))
+        assert (query["q"], len(query["page"])) == (["milk & bread"], 1)

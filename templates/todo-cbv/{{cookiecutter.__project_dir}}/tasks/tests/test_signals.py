@@ -1,8 +1,8 @@
-"""E[completion-signal]: completed_at follows the done flag, wherever a task is saved."""
+"""completed_at follows the done flag, wherever a task is saved: given code, in tasks/signals.py."""
 
 import pytest
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[completion-signal]")]
+pytestmark = pytest.mark.django_db
 
 
 def test_done_stamps_and_reopening_clears(make_task):

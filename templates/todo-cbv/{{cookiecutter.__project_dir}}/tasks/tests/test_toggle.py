@@ -35,12 +35,24 @@ def test_local_next_is_followed(logged_in_client, make_task):
     assert response.url == task.get_absolute_url()
 
 
-def test_next_on_another_site_is_ignored(logged_in_client, make_task):
-    """A `next` pointing elsewhere is an open redirect: the list instead."""
+@pytest.mark.parametrize(
+    "next_url", ["https://evil.example.com/", "//evil.example.com/", "/\\evil.example.com/"]
+)
+def test_next_on_another_site_is_ignored(logged_in_client, make_task, next_url):
+    """A `next` pointing elsewhere, however it is spelled, is an open redirect: the list instead."""
     task = make_task()
     url = reverse("tasks:toggle", args=[task.pk])
-    response = logged_in_client.post(url, {"next": "https://evil.example.com/"})
+    response = logged_in_client.post(url, {"next": next_url})
     assert response.url == reverse("tasks:list")
+
+
+def test_the_task_is_saved_so_receivers_run(logged_in_client, make_task):
+    """Ticking a task off saves it, so the completion receiver stamps it."""
+    task = make_task()
+    logged_in_client.post(reverse("tasks:toggle", args=[task.pk]))
+    task.refresh_from_db()
+    assert task.done
+    assert task.completed_at is not None
 
 
 def test_other_users_tasks_are_404(logged_in_client, make_task, other_user):

@@ -1,10 +1,13 @@
-"""E[token-auth]: clients trade credentials for a token, use it on the API, and can revoke it."""
+"""Clients trade credentials for a token, use it on the API, and can revoke it: given code."""
 
 import pytest
 from django.urls import reverse
 from rest_framework.authtoken.models import Token
 
-pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[token-auth]")]
+pytestmark = pytest.mark.django_db
+
+# The task API answers 200 once E[viewset] is done, 501 before: either way, not refused.
+REFUSED = (401, 403)
 
 
 @pytest.fixture
@@ -28,21 +31,11 @@ def test_no_token_for_a_wrong_password(api_client, user):
     assert "token" not in response.json()
 
 
-def test_token_opens_the_api(api_client, credentials, make_task):
+def test_token_opens_the_api(api_client, credentials):
     """`Authorization: Token <key>` authenticates API requests."""
-    make_task(title="Mine")
     token = api_client.post(reverse("api:token"), credentials, format="json").json()["token"]
     api_client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
-    response = api_client.get(reverse("api:task-list"))
-    assert response.status_code == 200
-    assert [task["title"] for task in response.json()] == ["Mine"]
-
-
-def test_api_accepts_a_token_made_in_the_admin(api_client, user):
-    """Any token in the database works, however it was made."""
-    token = Token.objects.create(user=user)
-    api_client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
-    assert api_client.get(reverse("api:task-list")).status_code not in (401, 403)
+    assert api_client.get(reverse("api:task-list")).status_code not in REFUSED
 
 
 def test_delete_revokes_the_token(api_client, user):

@@ -33,9 +33,12 @@ def test_signup_follows_a_local_next(client):
     assert "_auth_user_id" in client.session
 
 
-def test_signup_ignores_a_next_on_another_site(client):
-    """An open redirect to another site is refused: the user goes to their tasks."""
-    data = {**NEW_ACCOUNT, "next": "https://evil.example.com/"}
+@pytest.mark.parametrize(
+    "next_url", ["https://evil.example.com/", "//evil.example.com/", "/\\evil.example.com/"]
+)
+def test_signup_ignores_a_next_on_another_site(client, next_url):
+    """An open redirect to another site, however it is spelled, is refused: to their tasks."""
+    data = {**NEW_ACCOUNT, "next": next_url}
     response = client.post(reverse("accounts:signup"), data)
     assert response.url == reverse("tasks:list")
     assert "_auth_user_id" in client.session

@@ -67,6 +67,29 @@ def test_put_replaces_the_task(client_as_user, make_task):
     assert task.title == "New"
 
 
+def test_put_is_not_partial(client_as_user, make_task):
+    """PUT sends the whole task: without its title it is a 400, and nothing changes."""
+    task = make_task(title="Old", notes="keep")
+    url = reverse("api:task-detail", args=[task.pk])
+    response = client_as_user.put(url, {"notes": "new"}, format="json")
+    assert response.status_code == 400
+    assert "title" in response.json()
+    task.refresh_from_db()
+    assert task.notes == "keep"
+
+
+@pytest.mark.parametrize("method", ["put", "patch"])
+def test_invalid_update_is_400(client_as_user, make_task, method):
+    """An update with errors answers 400 with the field's errors, and saves nothing."""
+    task = make_task(title="Old")
+    url = reverse("api:task-detail", args=[task.pk])
+    response = getattr(client_as_user, method)(url, {"title": ""}, format="json")
+    assert response.status_code == 400
+    assert "title" in response.json()
+    task.refresh_from_db()
+    assert task.title == "Old"
+
+
 def test_delete_answers_204(client_as_user, make_task):
     """DELETE removes the task: 204 No Content."""
     task = make_task()
@@ -75,7 +98,7 @@ def test_delete_answers_204(client_as_user, make_task):
     assert not Task.objects.filter(pk=task.pk).exists()
 
 
-@pytest.mark.parametrize("method", ["get", "patch", "delete"])
+@pytest.mark.parametrize("method", ["get", "put", "patch", "delete"])
 def test_other_users_tasks_are_404(client_as_user, make_task, other_user, method):
     """Another user's task is "not found", and unchanged."""
     theirs = make_task(owner=other_user, title="Theirs")

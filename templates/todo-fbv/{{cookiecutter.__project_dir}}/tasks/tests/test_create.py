@@ -30,6 +30,14 @@ def test_create_saves_the_task_for_the_user(logged_in_client, user):
     assert (task.owner, task.due_date) == (user, due)
 
 
+def test_create_says_the_task_was_added(logged_in_client):
+    """The list greets the new task with a success message naming it."""
+    response = logged_in_client.post(reverse("tasks:create"), {"title": "Water"}, follow=True)
+    messages = list(response.context["messages"])
+    assert [message.level_tag for message in messages] == ["success"]
+    assert "Water" in str(messages[0])
+
+
 def test_create_ignores_an_owner_in_the_post(logged_in_client, user, other_user):
     """The owner comes from the session, never from the form."""
     data = {"title": "Sneaky", "owner": other_user.pk}
@@ -46,11 +54,14 @@ def test_create_with_errors_shows_the_form_again(logged_in_client):
 
 
 def test_form_refuses_a_past_due_date():
-    """A due date in the past is an error on that field."""
+    """A due date in the past is an error on that field; today, or no date at all, is fine."""
     yesterday = timezone.localdate() - timedelta(days=1)
     form = TaskForm(data={"title": "Too late", "due_date": yesterday.isoformat()})
     assert not form.is_valid()
     assert "due_date" in form.errors
+    today = timezone.localdate().isoformat()
+    assert TaskForm(data={"title": "Just in time", "due_date": today}).is_valid()
+    assert TaskForm(data={"title": "Some day"}).is_valid()
 
 
 def test_form_keeps_an_unchanged_past_due_date(make_task):

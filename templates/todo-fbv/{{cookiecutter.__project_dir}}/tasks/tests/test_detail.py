@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 
 from tasks.models import Task
 from tasks.templatetags.task_tags import due_label
@@ -44,8 +44,18 @@ def test_detail_page_shows_the_task(logged_in_client, make_task):
     assert "Pay rent" in page
     assert "Due in 3 days" in page
     assert "Line one<br>Line two" in page
-    assert reverse("tasks:update", args=[task.pk]) in page
-    assert reverse("tasks:delete", args=[task.pk]) in page
+    assert f'href="{reverse("tasks:update", args=[task.pk])}"' in page
+    assert f'href="{reverse("tasks:delete", args=[task.pk])}"' in page
+
+
+@pytest.mark.django_db
+def test_detail_page_shows_the_due_date(logged_in_client, make_task):
+    """The due date itself is on the page, beside the label, in any usual format."""
+    due = in_days(3)
+    task = make_task(due_date=due)
+    page = logged_in_client.get(task.get_absolute_url()).content.decode()
+    shown = {due.isoformat(), formats.date_format(due), formats.date_format(due, "j F Y")}
+    assert any(text in page for text in shown), f"none of {sorted(shown)} is on the page"
 
 
 @pytest.mark.django_db

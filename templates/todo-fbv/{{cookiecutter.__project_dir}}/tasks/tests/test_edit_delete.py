@@ -26,6 +26,16 @@ def test_edit_saves_and_returns_to_the_task(logged_in_client, make_task):
     assert task.title == "New"
 
 
+def test_edit_with_errors_shows_the_form_again(logged_in_client, make_task):
+    """An invalid POST shows the form with its errors, and leaves the task as it was."""
+    task = make_task(title="Old title")
+    response = logged_in_client.post(reverse("tasks:update", args=[task.pk]), {"title": ""})
+    assert response.status_code == 200
+    assert "title" in response.context["form"].errors
+    task.refresh_from_db()
+    assert task.title == "Old title"
+
+
 def test_delete_asks_first(logged_in_client, make_task):
     """GET shows a confirmation page and deletes nothing."""
     task = make_task()
@@ -41,3 +51,12 @@ def test_delete_on_post_removes_the_task(logged_in_client, make_task):
     assert response.status_code == 302
     assert response.url == reverse("tasks:list")
     assert not Task.objects.filter(pk=task.pk).exists()
+
+
+def test_delete_says_which_task_went(logged_in_client, make_task):
+    """Back on the list, a success message names the deleted task."""
+    task = make_task(title="Old chore")
+    response = logged_in_client.post(reverse("tasks:delete", args=[task.pk]), follow=True)
+    messages = list(response.context["messages"])
+    assert [message.level_tag for message in messages] == ["success"]
+    assert "Old chore" in str(messages[0])

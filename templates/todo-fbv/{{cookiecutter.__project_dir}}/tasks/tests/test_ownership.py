@@ -25,3 +25,12 @@ def test_other_users_tasks_cannot_be_changed(logged_in_client, make_task, other_
     theirs.refresh_from_db()
     assert (theirs.title, theirs.done) == ("Theirs", False)
     assert Task.objects.filter(pk=theirs.pk).exists()
+
+
+def test_staff_are_no_exception(client, user, make_task, other_user):
+    """Staff see only their own tasks on the site too; the admin is where they manage others'."""
+    user.is_staff = True
+    user.save()
+    client.force_login(user)
+    theirs = make_task(owner=other_user)
+    assert client.get(reverse("tasks:detail", args=[theirs.pk])).status_code == 404

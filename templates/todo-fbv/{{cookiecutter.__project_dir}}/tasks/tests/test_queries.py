@@ -32,12 +32,14 @@ def test_overdue_means_open_and_past_its_date(make_task):
 
 def test_due_within_is_soonest_first(make_task):
     """due_within(7): open tasks due from today to a week ahead, soonest first."""
-    next_week = make_task(due_date=in_days(7))
+    in_three_days = make_task(due_date=in_days(3))
     today = make_task(due_date=in_days(0))
+    next_week = make_task(due_date=in_days(7))
     make_task(due_date=in_days(8))
     make_task(due_date=in_days(-1))
     make_task(due_date=in_days(2), done=True)
-    assert list(Task.objects.due_within(7)) == [today, next_week]
+    make_task(due_date=None)
+    assert list(Task.objects.due_within(7)) == [today, in_three_days, next_week]
 
 
 def test_summary_counts_in_one_query(make_task, django_assert_num_queries):

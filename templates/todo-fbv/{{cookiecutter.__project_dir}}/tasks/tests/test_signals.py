@@ -28,3 +28,11 @@ def test_first_completion_time_is_kept(make_task):
     task.save()
     task.refresh_from_db()
     assert task.completed_at == stamped
+
+
+def test_the_task_in_hand_is_stamped(make_task):
+    """The saved object itself carries the stamp, so a page or a response built from it shows it."""
+    task = make_task()
+    task.done = True
+    task.save()
+    assert task.completed_at is not None

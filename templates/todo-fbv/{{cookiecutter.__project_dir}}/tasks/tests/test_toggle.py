@@ -18,6 +18,14 @@ def test_post_marks_an_open_task_done(logged_in_client, make_task):
     assert not task.done
 
 
+def test_without_next_back_to_the_list(logged_in_client, make_task):
+    """A form without `next` sends the user back to the list."""
+    task = make_task()
+    response = logged_in_client.post(reverse("tasks:toggle", args=[task.pk]))
+    assert response.status_code == 302
+    assert response.url == reverse("tasks:list")
+
+
 def test_get_is_not_allowed(logged_in_client, make_task):
     """A GET (a link, a crawler) changes nothing: 405."""
     task = make_task()

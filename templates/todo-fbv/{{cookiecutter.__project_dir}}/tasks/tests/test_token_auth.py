@@ -41,3 +41,17 @@ def test_api_accepts_a_token_made_in_the_admin(api_client, user):
     token = Token.objects.create(user=user)
     api_client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
     assert api_client.get(reverse("api:task-list")).status_code not in (401, 403)
+
+
+def test_the_session_still_opens_the_api(api_client, client, user, password, make_task):
+    """Tokens come in addition to the session: the site's own pages still call the API."""
+    from rest_framework.authtoken.models import Token
+
+    make_task(title="Mine")
+    token = Token.objects.create(user=user)
+    api_client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    assert api_client.get(reverse("api:task-list")).status_code == 200
+    client.login(username=user.username, password=password)
+    response = client.get(reverse("api:task-list"))
+    assert response.status_code == 200
+    assert [task["title"] for task in response.json()] == ["Mine"]

@@ -1,0 +1,31 @@
+"""Filter backends for the task API: each narrows the list from the request's query string."""
+
+# BEGIN SOLUTION
+from rest_framework.exceptions import ValidationError
+# END SOLUTION
+from rest_framework.filters import BaseFilterBackend
+# BEGIN SOLUTION
+
+CHOICES = {"true": True, "false": False}
+# END SOLUTION
+
+
+class DoneFilter(BaseFilterBackend):
+    """``?done=true`` keeps the done tasks and ``?done=false`` the open ones.
+
+    Left out or empty, it filters nothing; any other value is a 400 that says what to send.
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        # BEGIN SOLUTION
+        value = request.query_params.get("done", "")
+        if not value:
+            return queryset
+        if value not in CHOICES:
+            raise ValidationError({"done": ["Use true or false."]})
+        return queryset.filter(done=CHOICES[value])
+        # STUB
+        # TODO(E[api-filters]): narrow `queryset` to done (?done=true) or open (?done=false) tasks;
+        # filter nothing without a value, and answer 400 to any other value.
+        return queryset
+        # END SOLUTION

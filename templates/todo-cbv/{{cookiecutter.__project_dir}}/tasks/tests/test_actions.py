@@ -1,0 +1,78 @@
+"""E[complete-reopen-actions]: POST-only routes of the viewset that complete or reopen a task."""
+
+import pytest
+from django.urls import reverse
+
+pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[complete-reopen-actions]")]
+
+
+@pytest.fixture
+def client_as_user(api_client, user):
+    api_client.force_authenticate(user)
+    return api_client
+
+
+def complete_url(task):
+    return reverse("api:task-complete", args=[task.pk])
+
+
+def reopen_url(task):
+    return reverse("api:task-reopen", args=[task.pk])
+
+
+def test_complete_marks_the_task_done(client_as_user, make_task):
+    """POST .../complete/ answers 200 with the task as JSON, done and stamped."""
+    task = make_task(title="Pay rent")
+    response = client_as_user.post(complete_url(task))
+    assert response.status_code == 200
+    body = response.json()
+    assert (body["id"], body["title"], body["done"]) == (task.pk, "Pay rent", True)
+    assert body["completed_at"] is not None
+    task.refresh_from_db()
+    assert task.done
+
+
+def test_completing_a_done_task_keeps_it_as_it_was(client_as_user, make_task):
+    """Completing twice is no toggle: the task stays done, with its first completion time."""
+    task = make_task(done=True)
+    stamped = task.completed_at
+    response = client_as_user.post(complete_url(task))
+    assert response.status_code == 200
+    task.refresh_from_db()
+    assert (task.done, task.completed_at) == (True, stamped)
+
+
+def test_reopen_marks_the_task_open(client_as_user, make_task):
+    """POST .../reopen/ answers 200 with the task open again, its completion time gone."""
+    task = make_task(done=True)
+    response = client_as_user.post(reopen_url(task))
+    assert response.status_code == 200
+    assert (response.json()["done"], response.json()["completed_at"]) == (False, None)
+    task.refresh_from_db()
+    assert not task.done
+
+
+@pytest.mark.parametrize("url", [complete_url, reopen_url])
+def test_get_is_405_and_changes_nothing(client_as_user, make_task, url):
+    """Changing state takes a POST: a GET is refused."""
+    task = make_task()
+    assert client_as_user.get(url(task)).status_code == 405
+    task.refresh_from_db()
+    assert not task.done
+
+
+@pytest.mark.parametrize(("url", "done"), [(complete_url, False), (reopen_url, True)])
+def test_other_users_tasks_are_404(client_as_user, make_task, other_user, url, done):
+    """Nobody completes or reopens somebody else's task."""
+    theirs = make_task(owner=other_user, done=done)
+    assert client_as_user.post(url(theirs)).status_code == 404
+    theirs.refresh_from_db()
+    assert theirs.done is done
+
+
+def test_anonymous_clients_are_refused(api_client, make_task):
+    """Without credentials, nothing changes: 401."""
+    task = make_task()
+    assert api_client.post(complete_url(task)).status_code == 401
+    task.refresh_from_db()
+    assert not task.done
