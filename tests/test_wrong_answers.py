@@ -6,6 +6,7 @@ exercise's own tests run on it, for real. A wrong answer that passes them all is
 hole in those tests: the failure names it.
 """
 
+import importlib.util
 import json
 import shutil
 import subprocess
@@ -17,7 +18,6 @@ import pytest
 from tests.conftest import TEMPLATES, TEMPLATES_DIR, project_environment, read_report, run_pytest
 from tests.skills import exercises
 from tests.wrong_answers import FOLDER, wrong_answers
-from tests.zygote import Zygote
 
 MINIMUM_PER_EXERCISE = 3
 ANSWERS = [
@@ -46,8 +46,13 @@ def copy_of(project, destination):
 
 
 @pytest.fixture(scope="session")
-def zygote():
-    runner = Zygote()
+def zygote(bake):
+    """The generated projects' own warm process (exercises/zygote.py), forking every run."""
+    path = bake(TEMPLATES[0], solutions=True) / "exercises" / "zygote.py"
+    spec = importlib.util.spec_from_file_location("generated_zygote", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    runner = module.Zygote()
     yield runner
     runner.close()
 
@@ -107,7 +112,7 @@ def test_wrong_answer_fails_the_exercise_tests(bake, answer, request, tmp_path, 
     """The exercise's own tests refuse the wrong answer: at least one of them fails.
 
     Only the exercise's test files are collected, and the run is forked from a warm
-    process (tests/zygote.py): hundreds of these runs are most of this repository's tests.
+    process (exercises/zygote.py): hundreds of these runs are most of this repository's tests.
     """
     solution = bake(answer.template, solutions=True)
     exercise_id = numbers(solution)[answer.slug]

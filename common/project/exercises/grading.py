@@ -11,11 +11,11 @@ point.
 """
 
 import ast
+import atexit
+import functools
 import os
 import re
 import shutil
-import subprocess
-import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +23,7 @@ from pathlib import Path
 from django.db import connection
 
 from exercises.catalog import PROJECT_DIR
+from exercises.zygote import Zygote
 
 # Read by the exercise plugin of the graded copy: its own test database, so that a
 # PostgreSQL server holding the outer run's test database is no obstacle.
@@ -195,6 +196,14 @@ def grading_environment():
     return environment
 
 
+@functools.cache
+def shared_zygote():
+    """One warm process per test run, forking every grading run (see exercises.zygote)."""
+    zygote = Zygote()
+    atexit.register(zygote.close)
+    return zygote
+
+
 def run_tests(test_file, bug=None):
     """Run ``test_file``'s tests in a fresh copy, ``bug`` planted if given: True if they pass."""
     relative = Path(test_file).resolve().relative_to(PROJECT_DIR)
@@ -205,12 +214,10 @@ def run_tests(test_file, bug=None):
             plant(copy, bug)
         # Tables straight from the models (--nomigrations): quicker, and these runs test
         # the learner's tests, not the migrations.
-        command = [sys.executable, "-m", "pytest", relative.as_posix(), "-q", "-x"]
-        command += ["-p", "no:cacheprovider", "--nomigrations"]
-        result = subprocess.run(
-            command, cwd=copy, env=grading_environment(), capture_output=True, text=True
-        )
-    return result.returncode == 0
+        arguments = [relative.as_posix(), "-q", "-x", "-p", "no:cacheprovider", "--nomigrations"]
+        output = Path(folder) / "output.txt"
+        code = shared_zygote().run(copy, arguments, grading_environment(), output)
+    return code == 0
 
 
 def count_tests(test_file):
