@@ -4,7 +4,6 @@ can act on, a watch mode that follows what they work on, and a way to start over
 import json
 import re
 import signal
-import subprocess
 import sys
 import textwrap
 import time
@@ -12,8 +11,8 @@ import tomllib
 
 import pytest
 
-from tests.conftest import project_environment, run, run_command
-from tests.test_tools import Output, command_output, output_of
+from tests.conftest import run, run_command
+from tests.test_tools import command_output, output_of, start_watch
 
 PAGES_SCRIPT = textwrap.dedent(
     """
@@ -140,16 +139,9 @@ def test_watch_follows_the_exercise_given(bake, template):
     first, second = (entry["id"] for entry in manifest(project)[:2])
     probe = project / "probe.py"
     probe.write_text(f"# TODO({first}): added by the test\n# TODO({second}): added by the test\n")
-    process = subprocess.Popen(
-        [sys.executable, "manage.py", "exercises", "--watch", second],
-        cwd=project,
-        env=project_environment(PYTHONUNBUFFERED="1"),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    process, output = start_watch(
+        project, second, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)
     )
-    output = Output(process)
 
     def save_probe():
         probe.write_text(f"# TODO({first}): added by the test\n# saved at {time.time()}\n")

@@ -87,6 +87,20 @@ class Output:
             time.sleep(3 if meanwhile else 0.2)
 
 
+def start_watch(project, *arguments, **options):
+    """`manage.py exercises --watch` started in ``project``; its output read as it comes."""
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "exercises", "--watch", *arguments],
+        cwd=project,
+        env=project_environment(PYTHONUNBUFFERED="1"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        **options,
+    )
+    return process, Output(process)
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT, as Ctrl-C does in a terminal")
 def test_watch_reruns_on_save_moves_on_and_stops_on_ctrl_c(bake, template):
     """Saving a file re-checks the current exercise; once it is done the next is up; Ctrl-C exits 0.
@@ -98,15 +112,7 @@ def test_watch_reruns_on_save_moves_on_and_stops_on_ctrl_c(bake, template):
     first, second = (entry["id"] for entry in manifest(project)[:2])
     probe = project / "probe.py"
     probe.write_text(f"# TODO({first}): added by the test\n# TODO({second}): added by the test\n")
-    process = subprocess.Popen(
-        [sys.executable, "manage.py", "exercises", "--watch"],
-        cwd=project,
-        env=project_environment(PYTHONUNBUFFERED="1"),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    output = Output(process)
+    process, output = start_watch(project)
 
     def save_probe():
         probe.write_text(f"# TODO({second}): added by the test\n# saved at {time.time()}\n")
