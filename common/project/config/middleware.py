@@ -10,6 +10,7 @@ too large for its column) is the request's fault, not the site's: 400, not 500.
 import logging
 
 from django.db import DataError
+from django.http import JsonResponse
 from django.shortcuts import render
 
 logger = logging.getLogger("django.security.malformed_request")
@@ -30,6 +31,9 @@ def refused_by_the_database(exception):
 
 
 def bad_request(request, message):
+    """400 with ``message``: JSON for the API (everything under /api/), a page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": message}, status=400)
     return render(request, "400.html", {"message": message}, status=400)
 
 
