@@ -13,6 +13,7 @@ import secrets
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -98,3 +99,28 @@ def served(project, workers=3, **environment):
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
+
+
+def at_once(count, request, timeout=120):
+    """Call ``request(index)`` from ``count`` threads released together; their results, in order.
+
+    A barrier lines the threads up so that their requests reach the server together,
+    which is how two clicks, or two buyers of the last item, race in real life.
+    """
+    barrier = threading.Barrier(count)
+    results = [None] * count
+
+    def worker(index):
+        barrier.wait(timeout=timeout)
+        try:
+            results[index] = request(index)
+        except Exception as error:  # a refused connection is a result too
+            results[index] = error
+
+    threads = [threading.Thread(target=worker, args=(index,)) for index in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=timeout)
+    assert not any(thread.is_alive() for thread in threads), "a request never came back"
+    return results
