@@ -8,11 +8,15 @@ import sys
 PROJECT_MODULES = frozenset(
     {
         "accounts",
+        "axes",
         "config",
         "conftest",
         "django",
+        "drf_spectacular",
+        "drf_spectacular_sidecar",
         "environ",
         "exercises",
+        "gunicorn",
         "manage",
         "psycopg",
         "pytest",
@@ -21,6 +25,7 @@ PROJECT_MODULES = frozenset(
         "site",
         "test",
         "tests",
+        "whitenoise",
     }
 )
 

@@ -22,3 +22,11 @@ from config.settings import *  # noqa: E402, F403
 
 # Real password hashing is slow on purpose; tests do not need it to be.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Static files by their plain names, found where they are: tests run without collectstatic.
+WHITENOISE_AUTOREFRESH = True
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# Lockouts after failed logins would leak from test to test; their own tests turn them on.
+AXES_ENABLED = False

@@ -6,11 +6,10 @@ from django.contrib import admin
 from django.urls import include, path
 
 from catalog import views as catalog_views
-from config import health
 
 urlpatterns = [
     path("", catalog_views.home, name="home"),
-    path("health/", health.health, name="health"),
+    path("", include("config.shared_urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("products/", include("catalog.urls")),

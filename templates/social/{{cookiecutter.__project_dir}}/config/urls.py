@@ -9,6 +9,7 @@ from posts import views as post_views
 
 urlpatterns = [
     path("", post_views.home, name="home"),
+    path("", include("config.shared_urls")),
     path("", include("posts.urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),

@@ -7,6 +7,7 @@ from tasks.views import HomeView
 
 urlpatterns = [
     path("", HomeView.as_view(), name="home"),
+    path("", include("config.shared_urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("tasks/", include("tasks.urls")),

@@ -7,6 +7,7 @@ from tasks import views as task_views
 
 urlpatterns = [
     path("", task_views.home, name="home"),
+    path("", include("config.shared_urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("tasks/", include("tasks.urls")),
