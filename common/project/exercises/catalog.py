@@ -47,6 +47,8 @@ class Exercise:
     project was generated; ``slug`` names it for good, across template versions.
     ``review`` holds the mentor's notes, which only the reference solutions carry;
     ``points`` is what the exercise scores in a classroom once it is done.
+    ``planted_bugs`` names the module of a "write tests" exercise's planted bugs
+    (see exercises.grading): its ``files`` are the learner's tests that must catch them.
     """
 
     id: str
@@ -58,6 +60,7 @@ class Exercise:
     hint: str
     review: str = ""
     points: int = DEFAULT_POINTS
+    planted_bugs: str = ""
     markers: tuple[Marker, ...] = ()
 
     @property
@@ -75,6 +78,8 @@ def read_manifest(path=MANIFEST):
         missing = [field for field in REQUIRED_FIELDS if not entry.get(field)]
         if missing:
             raise ManifestError(f"{path.name}: {entry.get('id', '?')} has no {', '.join(missing)}")
+        if entry.get("planted_bugs") and len(entry["files"]) != 1:
+            raise ManifestError(f"{path.name}: {entry['id']} has planted bugs for one test file only")
         if entry["id"] in seen:
             raise ManifestError(f"{path.name}: {entry['id']} is listed twice")
         seen.add(entry["id"])
@@ -118,6 +123,7 @@ def load_exercises(root=PROJECT_DIR, with_markers=True):
             hint=entry["hint"].strip(),
             review=entry.get("review", "").strip(),
             points=int(entry.get("points", DEFAULT_POINTS)),
+            planted_bugs=entry.get("planted_bugs", ""),
             markers=tuple(markers.get(entry["id"], ())),
         )
         for entry in read_manifest(root / MANIFEST.name)
