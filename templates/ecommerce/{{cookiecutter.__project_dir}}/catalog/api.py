@@ -4,6 +4,7 @@
 from rest_framework import viewsets
 from rest_framework.pagination import PageNumberPagination
 # STUB
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import viewsets
 # END SOLUTION
 from rest_framework.permissions import AllowAny
@@ -42,12 +43,17 @@ class CategoryViewSet(viewsets.ReadOnlyModelViewSet):
 
 from exercises.stubs import api_not_implemented
 
+# What the API schema says of an endpoint still to build: it answers 501.
+NOT_YET = extend_schema(responses={501: OpenApiResponse(description="Not implemented yet")})
 
+
+@NOT_YET
 class ProductViewSet(viewsets.ViewSet):
     # TODO(E[catalog-api]): a read-only model viewset of products on sale, open to anyone, paginated
     # (20 a page), looked up by slug and filtered like the product list page.
     permission_classes = [AllowAny]
     lookup_field = "slug"
+    lookup_value_regex = "[-a-zA-Z0-9_]+"
 
     def list(self, request):
         return api_not_implemented("E[catalog-api]")
@@ -56,10 +62,12 @@ class ProductViewSet(viewsets.ViewSet):
         return api_not_implemented("E[catalog-api]")
 
 
+@NOT_YET
 class CategoryViewSet(viewsets.ViewSet):
     # TODO(E[catalog-api]): a read-only model viewset of categories, open to anyone, by slug.
     permission_classes = [AllowAny]
     lookup_field = "slug"
+    lookup_value_regex = "[-a-zA-Z0-9_]+"
 
     def list(self, request):
         return api_not_implemented("E[catalog-api]")
