@@ -1,6 +1,8 @@
 """The public, read-only catalog API: anyone may browse, nobody may change it here."""
 
 # BEGIN SOLUTION
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import viewsets
 from rest_framework.pagination import PageNumberPagination
 # STUB
@@ -21,6 +23,19 @@ class CatalogPagination(PageNumberPagination):
     max_page_size = 100
 
 
+# The selector reads the query string itself, so the schema cannot see the filters: say them.
+PRODUCT_FILTERS = [
+    OpenApiParameter("q", str, description="Words in the name, the description or a tag"),
+    OpenApiParameter("category", str, description="A category's slug"),
+    OpenApiParameter("tag", str, description="A tag's slug"),
+    OpenApiParameter("min_price", OpenApiTypes.DECIMAL, description="The lowest price, included"),
+    OpenApiParameter("max_price", OpenApiTypes.DECIMAL, description="The highest price, included"),
+    OpenApiParameter("in_stock", str, description="Any value: only products in stock"),
+    OpenApiParameter("sort", str, enum=list(selectors.ORDERINGS), description="The order"),
+]
+
+
+@extend_schema_view(list=extend_schema(parameters=PRODUCT_FILTERS))
 class ProductViewSet(viewsets.ReadOnlyModelViewSet):
     """Products on sale, filtered by the same query string as the product list page."""
 
