@@ -68,6 +68,7 @@ class ProductViewSet(viewsets.ViewSet):
     # (20 a page), looked up by slug and filtered like the product list page.
     permission_classes = [AllowAny]
     lookup_field = "slug"
+    # Tells the schema what a slug looks like, until a queryset does.
     lookup_value_regex = "[-a-zA-Z0-9_]+"
 
     def list(self, request):
@@ -82,6 +83,7 @@ class CategoryViewSet(viewsets.ViewSet):
     # TODO(E[catalog-api]): a read-only model viewset of categories, open to anyone, by slug.
     permission_classes = [AllowAny]
     lookup_field = "slug"
+    # Tells the schema what a slug looks like, until a queryset does.
     lookup_value_regex = "[-a-zA-Z0-9_]+"
 
     def list(self, request):

@@ -61,6 +61,7 @@ class OrderViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
 from exercises.stubs import api_not_implemented
 
 
+# What the API schema says of an endpoint still to build: it answers 501.
 @extend_schema(request=None, responses={501: OpenApiResponse(description="Not implemented yet")})
 class OrderViewSet(viewsets.ViewSet):
     # TODO(E[orders-api]): list and retrieve the signed-in customer's own orders (404 for anyone
@@ -70,6 +71,7 @@ class OrderViewSet(viewsets.ViewSet):
     # schema cannot guess (see the statement).
     authentication_classes = [SessionAuthentication, TokenAuthentication]
     permission_classes = [IsAuthenticated]
+    # Tells the schema what an id looks like, until a queryset does.
     lookup_value_regex = "[0-9]+"
 
     def list(self, request):
