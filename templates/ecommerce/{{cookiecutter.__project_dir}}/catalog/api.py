@@ -68,8 +68,7 @@ class ProductViewSet(viewsets.ViewSet):
     # (20 a page), looked up by slug and filtered like the product list page.
     permission_classes = [AllowAny]
     lookup_field = "slug"
-    # Tells the schema what a slug looks like, until a queryset does.
-    lookup_value_regex = "[-a-zA-Z0-9_]+"
+    lookup_value_converter = "slug"
 
     def list(self, request):
         return api_not_implemented("E[catalog-api]")
@@ -83,8 +82,7 @@ class CategoryViewSet(viewsets.ViewSet):
     # TODO(E[catalog-api]): a read-only model viewset of categories, open to anyone, by slug.
     permission_classes = [AllowAny]
     lookup_field = "slug"
-    # Tells the schema what a slug looks like, until a queryset does.
-    lookup_value_regex = "[-a-zA-Z0-9_]+"
+    lookup_value_converter = "slug"
 
     def list(self, request):
         return api_not_implemented("E[catalog-api]")

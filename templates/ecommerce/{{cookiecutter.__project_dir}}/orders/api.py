@@ -71,8 +71,7 @@ class OrderViewSet(viewsets.ViewSet):
     # schema cannot guess (see the statement).
     authentication_classes = [SessionAuthentication, TokenAuthentication]
     permission_classes = [IsAuthenticated]
-    # Tells the schema what an id looks like, until a queryset does.
-    lookup_value_regex = "[0-9]+"
+    lookup_value_converter = "int"
 
     def list(self, request):
         return api_not_implemented("E[orders-api]")

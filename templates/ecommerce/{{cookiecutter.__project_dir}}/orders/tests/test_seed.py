@@ -26,10 +26,12 @@ def test_seed_twice(settings, tmp_path, capsys):
 
 def test_seed_rows_fills_every_list_with_that_many_rows(django_user_model):
     """``seed --rows 30``: 30 categories, tags and products, and 30 orders of the demo
-    customer (the first customer who is not staff), so every list has as many rows."""
+    customer (the first user who is not staff), who manages the shop too, so every list
+    has as many rows and the demo customer sees them all."""
     call_command("seed", rows=30)
     demo = django_user_model.objects.filter(is_staff=False).order_by("pk").first()
     assert demo.email == "demo@example.com"
+    assert demo.has_perms(["orders.change_order", "catalog.add_product"])
     assert (Category.objects.count(), Tag.objects.count()) == (30, 30)
     assert Product.objects.active().count() == 30
     assert demo.orders.count() == 30
