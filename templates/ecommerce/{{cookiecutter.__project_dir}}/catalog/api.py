@@ -70,10 +70,10 @@ class ProductViewSet(viewsets.ViewSet):
     lookup_field = "slug"
     lookup_value_converter = "slug"
 
-    def list(self, request):
+    def list(self, request, *args, **kwargs):
         return api_not_implemented("E[catalog-api]")
 
-    def retrieve(self, request, slug=None):
+    def retrieve(self, request, *args, **kwargs):
         return api_not_implemented("E[catalog-api]")
 
 
@@ -84,9 +84,9 @@ class CategoryViewSet(viewsets.ViewSet):
     lookup_field = "slug"
     lookup_value_converter = "slug"
 
-    def list(self, request):
+    def list(self, request, *args, **kwargs):
         return api_not_implemented("E[catalog-api]")
 
-    def retrieve(self, request, slug=None):
+    def retrieve(self, request, *args, **kwargs):
         return api_not_implemented("E[catalog-api]")
 # END SOLUTION
