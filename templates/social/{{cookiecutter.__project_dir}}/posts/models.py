@@ -7,6 +7,8 @@ from django.db.models import Count, Exists, OuterRef
 # END SOLUTION
 from django.urls import reverse
 
+from config.uploads import RandomName, validate_image
+
 
 class PostQuerySet(models.QuerySet):
     def with_stats(self, viewer):
@@ -36,7 +38,9 @@ class Post(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="posts"
     )
     text = models.TextField(max_length=MAX_LENGTH)
-    image = models.ImageField(upload_to="posts/", blank=True)
+    image = models.ImageField(
+        upload_to=RandomName("posts"), validators=[validate_image], blank=True
+    )
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 
