@@ -42,8 +42,8 @@ from posts.models import Like
 from profiles.models import Follow
 from notifications.models import Notification
 print(json.dumps({
-    "likes": list(Like.objects.values_list("post_id", flat=True).order_by("post_id")),
-    "follows": list(Follow.objects.values_list("followed__username", flat=True).order_by("followed__username")),
+    "likes": sorted(Like.objects.values_list("post_id", flat=True)),
+    "follows": sorted(Follow.objects.values_list("followed__username", flat=True)),
     "notifications": Notification.objects.count(),
 }))
 """
