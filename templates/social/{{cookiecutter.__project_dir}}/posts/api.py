@@ -41,7 +41,7 @@ class PostViewSet(viewsets.ModelViewSet):
     authentication_classes = API_AUTHENTICATION
     permission_classes = [IsAuthenticated, IsAuthorOrReadOnly]
     pagination_class = NewestFirstPagination
-    lookup_value_regex = r"[0-9]+"
+    lookup_value_converter = "int"
 
     def get_queryset(self):
         return Post.objects.with_stats(self.request.user)

@@ -37,7 +37,7 @@ class ProfileViewSet(viewsets.ReadOnlyModelViewSet):
     authentication_classes = API_AUTHENTICATION
     permission_classes = [IsAuthenticated]
     lookup_field = "username"
-    lookup_value_regex = r"[^/]+"
+    lookup_value_converter = "str"  # any username without a slash (dots included)
     pagination_class = PeoplePagination
 
     def get_queryset(self):
