@@ -83,3 +83,13 @@ def test_the_model_field_checks_the_avatar_wherever_it_comes_from(user):
     with pytest.raises(ValidationError) as refused:
         profile.full_clean()
     assert "avatar" in refused.value.message_dict
+
+
+def test_editing_the_profile_keeps_the_avatar_without_reading_it_back(logged_in_client, user):
+    """Saving the bio alone keeps the picture, even one the storage has lost since."""
+    upload(logged_in_client, image_upload())
+    profile = Profile.objects.for_user(user)
+    profile.avatar.storage.delete(profile.avatar.name)
+    response = logged_in_client.post(reverse("profiles:edit"), {"bio": "New bio"})
+    assert response.status_code == 302
+    assert Profile.objects.for_user(user).avatar.name == profile.avatar.name
