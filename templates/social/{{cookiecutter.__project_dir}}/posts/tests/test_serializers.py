@@ -77,4 +77,3 @@ def test_the_picture_is_checked_by_the_shared_rule(picture):
     serializer = PostSerializer(data={"text": "Look", "image": picture()})
     assert not serializer.is_valid()
     assert "image" in serializer.errors
-
