@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from drf_spectacular.generators import SchemaGenerator
 
 from posts.models import Like, Post
 from posts.tests.factories import make_post
@@ -42,6 +43,16 @@ def test_a_picture_sent_to_the_api_is_checked_as_on_the_page(signed_in, picture)
     assert response.status_code == 400
     assert "image" in response.json()
     assert not Post.objects.exists()
+
+
+@pytest.mark.exercise("E[viewsets]")
+def test_the_schema_types_a_posts_id_as_an_integer():
+    """/api/posts/{id}/ says its id is an integer: clients and fuzzers send one, not any text."""
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    parameters = schema["paths"]["/api/posts/{id}/"]["get"]["parameters"]
+    assert [
+        parameter["schema"]["type"] for parameter in parameters if parameter["name"] == "id"
+    ] == ["integer"]
 
 
 @pytest.mark.exercise("E[viewsets]")
