@@ -67,8 +67,11 @@ def document_error_answers(result, generator, request, public):
             if operation.get("security", [{}]) != [{}]:
                 answers.setdefault("401", _answer("No credentials, or wrong ones", ERROR))
                 answers.setdefault("403", _answer("Not allowed, or locked out", ERROR))
-            if any(parameter.get("in") == "path" for parameter in operation.get("parameters", [])):
+            parameters = operation.get("parameters", [])
+            if any(parameter.get("in") == "path" for parameter in parameters):
                 answers.setdefault("404", _answer("No such object for you", ERROR))
+            if any(parameter.get("name") == "page" for parameter in parameters):
+                answers.setdefault("404", _answer("No such page", ERROR))
             if method in WRITES:
                 answers.setdefault("415", _answer("A body the API cannot read", ERROR))
     return result
