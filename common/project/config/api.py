@@ -63,7 +63,8 @@ def document_error_answers(result, generator, request, public):
             if method not in {"get", "post", "put", "patch", "delete"}:
                 continue
             answers = operation.setdefault("responses", {})
-            answers.setdefault("400", _answer("Invalid input, or a value out of range", FIELD_ERRORS))
+            invalid = _answer("Invalid input, or a value out of range", FIELD_ERRORS)
+            answers.setdefault("400", invalid)
             if operation.get("security", [{}]) != [{}]:
                 answers.setdefault("401", _answer("No credentials, or wrong ones", ERROR))
                 answers.setdefault("403", _answer("Not allowed, or locked out", ERROR))
