@@ -3,6 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from tasks.tests.shared.api import answer, api_schema, operation
+
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[complete-reopen-actions]")]
 
 
@@ -70,3 +72,11 @@ def test_anonymous_clients_are_refused(api_client, make_task):
     assert api_client.post(complete_url(task)).status_code == 401
     task.refresh_from_db()
     assert not task.done
+
+
+@pytest.mark.parametrize("route", ["/api/tasks/{id}/complete/", "/api/tasks/{id}/reopen/"])
+def test_the_schema_says_the_routes_take_no_body_and_answer_the_task(route):
+    """/api/schema/ documents a POST with nothing to send, answered with the task."""
+    schema = api_schema()
+    assert "requestBody" not in operation(schema, route, "post"), "the schema asks for a task"
+    assert answer(schema, route, "post", "200") is schema["components"]["schemas"]["Task"]
