@@ -7,7 +7,9 @@ from tasks import api
 
 app_name = "api"
 
-router = DefaultRouter()
+# Routes as path() patterns, not regular expressions: the viewsets' lookup_value_converter
+# ("int") then types the ids in the URLs, for Django and for the API's schema alike.
+router = DefaultRouter(use_regex_path=False)
 router.register("tasks", api.TaskViewSet, basename="task")
 
 urlpatterns = [

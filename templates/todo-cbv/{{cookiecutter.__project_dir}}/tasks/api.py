@@ -37,10 +37,10 @@ class TaskViewSet(viewsets.ModelViewSet):
     string: ``?search=milk&ordering=-due_date&done=false&page=2``.
     """
 
-    queryset = Task.objects.select_related("owner")
     serializer_class = TaskSerializer
     pagination_class = TaskPagination
     authentication_classes = API_AUTHENTICATION
+    lookup_value_converter = "int"
     permission_classes = [IsAuthenticated, IsOwner]
     filter_backends = [DoneFilter, filters.SearchFilter, filters.OrderingFilter]
     search_fields = ["title", "notes"]
@@ -48,7 +48,7 @@ class TaskViewSet(viewsets.ModelViewSet):
 
     def get_queryset(self):
         """Other users' tasks are not even found (404), for every action."""
-        return super().get_queryset().owned_by(self.request.user)
+        return Task.objects.owned_by(self.request.user).select_related("owner")
 
     def perform_create(self, serializer):
         serializer.save(owner=self.request.user)
@@ -81,6 +81,8 @@ class TaskViewSet(viewsets.ViewSet):
     """
 
     authentication_classes = API_AUTHENTICATION
+    # The router types the ids in the URLs with it: /api/tasks/<int:pk>/.
+    lookup_value_converter = "int"
 
     # TODO(E[viewset]): a ModelViewSet over the signed-in user's own tasks, with TaskSerializer and
     # the IsOwner permission, that makes the user the owner of the tasks they create, and lists
