@@ -46,9 +46,8 @@ def task_component(serializer_class):
     """How drf-spectacular describes a task as ``serializer_class`` answers it."""
     view = type("Probe", (RetrieveAPIView,), {"serializer_class": serializer_class})
     probe = [path("probe/<int:pk>/", view.as_view(queryset=Task.objects.all()))]
-    return SchemaGenerator(patterns=probe).get_schema(request=None, public=True)["components"][
-        "schemas"
-    ]["Task"]
+    schema = SchemaGenerator(patterns=probe).get_schema(request=None, public=True)
+    return schema["components"]["schemas"]["Task"]
 
 
 @pytest.mark.django_db
@@ -123,10 +122,10 @@ class TaskAPITests:
         """No two operations share an id (drf-spectacular would number them: tasks_retrieve_2)."""
         schema = api_schema()
         names = [
-            operation["operationId"]
+            described["operationId"]
             for route in schema["paths"].values()
-            for operation in route.values()
-            if isinstance(operation, dict) and "operationId" in operation
+            for described in route.values()
+            if isinstance(described, dict) and "operationId" in described
         ]
         assert "tasks_list" in names, "the list has no operation of its own (tasks_list)"
         assert len(names) == len(set(names))
