@@ -6,13 +6,12 @@ import re
 import signal
 import sys
 import textwrap
-import time
 import tomllib
 
 import pytest
 
 from tests.conftest import run, run_command
-from tests.test_tools import command_output, output_of, start_watch
+from tests.test_tools import command_output, output_of, save_probe, watching
 
 PAGES_SCRIPT = textwrap.dedent(
     """
@@ -128,6 +127,11 @@ def test_the_list_piped_into_a_pager_that_quits_ends_quietly(bake):
     assert "BrokenPipeError" not in completed.stderr and "Traceback" not in completed.stderr
 
 
+def ignore_ctrl_c():
+    """What a shell does to a job it starts in the background."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT, as Ctrl-C does in a terminal")
 def test_watch_follows_the_exercise_given(bake, template):
     """`--watch E02` checks E02 on every save, even while E01 is not done.
@@ -137,25 +141,11 @@ def test_watch_follows_the_exercise_given(bake, template):
     """
     project = bake(template, solutions=True, project_slug="follow_practice")
     first, second = (entry["id"] for entry in manifest(project)[:2])
-    probe = project / "probe.py"
-    probe.write_text(f"# TODO({first}): added by the test\n# TODO({second}): added by the test\n")
-    process, output = start_watch(
-        project, second, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)
-    )
-
-    def save_probe():
-        probe.write_text(f"# TODO({first}): added by the test\n# saved at {time.time()}\n")
-
-    try:
+    save_probe(project, first, second)
+    with watching(project, second, preexec_fn=ignore_ctrl_c) as output:
         output.wait_for(f"{second} is ready")
         output.wait_for("Watching for saved files")
-        output.wait_for(f"{second} is done", meanwhile=save_probe)
-        process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=60) == 0
-    finally:
-        process.kill()
-        process.wait()
-    output.reader.join(timeout=10)
+        output.wait_for(f"{second} is done", meanwhile=lambda: save_probe(project, first))
     assert f"{first} is" not in output.text
     assert f"Start again: python manage.py exercises --watch {second}" in output.text
 

@@ -78,7 +78,7 @@ def test_the_api_matches_its_schema(bake, template, postgres_url, tmp_path):
                 "--request-timeout",
                 "20",
                 "--workers",
-                "2",
+                "1",
             ],  # fmt: skip
             capture_output=True,
             text=True,

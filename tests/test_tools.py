@@ -6,6 +6,7 @@ their project bake one of their own (a ``project_slug`` of their own), so the
 projects shared through ``bake`` stay as generated.
 """
 
+import contextlib
 import json
 import os
 import re
@@ -101,6 +102,26 @@ def start_watch(project, *arguments, **options):
     return process, Output(process)
 
 
+@contextlib.contextmanager
+def watching(project, *arguments, **options):
+    """The watch mode, running while the block runs; at its end, Ctrl-C must stop it with 0."""
+    process, output = start_watch(project, *arguments, **options)
+    try:
+        yield output
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=60) == 0
+    finally:
+        process.kill()
+        process.wait()
+        output.reader.join(timeout=10)
+
+
+def save_probe(project, *exercise_ids):
+    """Save ``probe.py`` anew, with a TODO marker for each of ``exercise_ids``."""
+    markers = "".join(f"# TODO({exercise_id}): added by the test\n" for exercise_id in exercise_ids)
+    (project / "probe.py").write_text(f"{markers}# saved at {time.time()}\n")
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT, as Ctrl-C does in a terminal")
 def test_watch_reruns_on_save_moves_on_and_stops_on_ctrl_c(bake, template):
     """Saving a file re-checks the current exercise; once it is done the next is up; Ctrl-C exits 0.
@@ -110,25 +131,13 @@ def test_watch_reruns_on_save_moves_on_and_stops_on_ctrl_c(bake, template):
     """
     project = bake(template, solutions=True, project_slug="watch_practice")
     first, second = (entry["id"] for entry in manifest(project)[:2])
-    probe = project / "probe.py"
-    probe.write_text(f"# TODO({first}): added by the test\n# TODO({second}): added by the test\n")
-    process, output = start_watch(project)
-
-    def save_probe():
-        probe.write_text(f"# TODO({second}): added by the test\n# saved at {time.time()}\n")
-
-    try:
+    save_probe(project, first, second)
+    with watching(project) as output:
         output.wait_for(f"{first} is ready")
         output.wait_for("Watching for saved files")
         # Saved again until seen: the watcher starts a moment after it says so.
-        output.wait_for(f"{first} is done", meanwhile=save_probe)
+        output.wait_for(f"{first} is done", meanwhile=lambda: save_probe(project, second))
         output.wait_for(f"{second} is ready")
-        process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=60) == 0
-    finally:
-        process.kill()
-        process.wait()
-    output.reader.join(timeout=10)
     assert "Stopped watching" in output.text
     assert "Traceback" not in output.text
 

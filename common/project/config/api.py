@@ -63,12 +63,16 @@ def document_error_answers(result, generator, request, public):
             if method not in {"get", "post", "put", "patch", "delete"}:
                 continue
             answers = operation.setdefault("responses", {})
-            answers.setdefault("400", _answer("Invalid input, or a value out of range", FIELD_ERRORS))
+            invalid = _answer("Invalid input, or a value out of range", FIELD_ERRORS)
+            answers.setdefault("400", invalid)
             if operation.get("security", [{}]) != [{}]:
                 answers.setdefault("401", _answer("No credentials, or wrong ones", ERROR))
                 answers.setdefault("403", _answer("Not allowed, or locked out", ERROR))
-            if any(parameter.get("in") == "path" for parameter in operation.get("parameters", [])):
+            parameters = operation.get("parameters", [])
+            if any(parameter.get("in") == "path" for parameter in parameters):
                 answers.setdefault("404", _answer("No such object for you", ERROR))
+            if any(parameter.get("name") == "page" for parameter in parameters):
+                answers.setdefault("404", _answer("No such page", ERROR))
             if method in WRITES:
                 answers.setdefault("415", _answer("A body the API cannot read", ERROR))
     return result

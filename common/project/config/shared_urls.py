@@ -1,10 +1,20 @@
-"""URLs every project has, included by each root URLconf: the health check and the API docs."""
+"""URLs every project has, included by each root URLconf.
 
+The health check, accounts (sign-up, then Django's login, logout and password pages),
+the API's own description and the routes of ``config/api_urls.py``, and the admin.
+Each template's ``config/urls.py`` adds its home page and its apps.
+"""
+
+from django.contrib import admin
 from django.urls import include, path
 
 from config import health
 
 urlpatterns = [
     path("health/", health.health, name="health"),
+    path("accounts/", include("accounts.urls")),
+    path("accounts/", include("django.contrib.auth.urls")),
     path("api/", include("config.api")),
+    path("api/", include("config.api_urls")),
+    path("admin/", admin.site.urls),
 ]

@@ -79,7 +79,7 @@ def read_manifest(path=MANIFEST):
         if missing:
             raise ManifestError(f"{path.name}: {entry.get('id', '?')} has no {', '.join(missing)}")
         if entry.get("planted_bugs") and len(entry["files"]) != 1:
-            raise ManifestError(f"{path.name}: {entry['id']} has planted bugs for one test file only")
+            raise ManifestError(f"{path.name}: {entry['id']}: planted bugs grade one test file")
         if entry["id"] in seen:
             raise ManifestError(f"{path.name}: {entry['id']} is listed twice")
         seen.add(entry["id"])

@@ -199,10 +199,15 @@ def read_report(report, output=""):
 
 
 def run_exercise_tests(exercise_ids=None, quiet=True):
-    """Run exercise tests for real (all, or those of ``exercise_ids``); results by exercise."""
+    """Run exercise tests for real (all, or those of ``exercise_ids``); results by exercise.
+
+    Only the exercises' own test files are collected while their recorded lists hold.
+    """
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "report.json"
-        output = run_pytest(pytest_arguments(exercise_ids, report, quiet), quiet)
+        arguments = pytest_arguments(exercise_ids, report, quiet)
+        arguments += record.test_files(exercise_ids or [])
+        output = run_pytest(arguments, quiet)
         return read_report(report, output)
 
 

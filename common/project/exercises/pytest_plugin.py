@@ -20,7 +20,7 @@ import time
 
 import pytest
 
-from exercises import record
+from exercises import record, schema_cache
 from exercises.catalog import PROJECT_DIR, load_exercises
 from exercises.explain import explain
 
@@ -80,13 +80,54 @@ def pytest_configure(config):
 
 
 @pytest.fixture(scope="session")
-def django_db_modify_db_settings(request, django_db_modify_db_settings_parallel_suffix):
-    """Under grading, the copy's own test database, beside the one the outer run holds."""
+def cached_test_database(request, django_db_use_migrations):
+    """This run's copy of the SQLite test database made once (exercises.schema_cache), or None."""
+    from django.conf import settings
+
+    made_as_usual = (
+        request.config.stash[_test_database]
+        or "sqlite" not in settings.DATABASES["default"]["ENGINE"]
+        or not django_db_use_migrations
+        or request.config.getoption("reuse_db")
+    )
+    digest = None if made_as_usual else schema_cache.schema_digest()
+    if digest is None:
+        yield None
+        return
+    database = schema_cache.CachedTestDatabase(digest)
+    yield database
+    database.remove()
+
+
+@pytest.fixture(scope="session")
+def django_db_keepdb(request, cached_test_database):
+    """Django keeps (so reuses) the copy of the cached database; else as --reuse-db says."""
+    return cached_test_database is not None or request.config.getoption("reuse_db")
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(
+    request, django_db_modify_db_settings_parallel_suffix, cached_test_database
+):
+    """The copy of the cached test database; under grading, the copy's own test database."""
     name = request.config.stash[_test_database]
+    if cached_test_database is not None:
+        name = str(cached_test_database.path)
     if name:
         from django.conf import settings
 
         settings.DATABASES["default"].setdefault("TEST", {})["NAME"] = name
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(fixturedef, request):
+    """Once the test database is made, and before any test uses it, keep it for later runs."""
+    result = yield
+    if fixturedef.argname == "django_db_setup":
+        database = request.getfixturevalue("cached_test_database")
+        if database is not None:
+            database.keep()
+    return result
 
 
 def on_postgresql():

@@ -47,7 +47,7 @@ def signup(request):
         messages.success(request, f"Account {user.username} created: you can log in now.")
         return redirect("login")
     # END SOLUTION
-    return render(request, "registration/signup.html", {"form": form, "name_form": name_form})
+    return render(request, "accounts/signup.html", {"form": form, "name_form": name_form})
 
 
 @login_required

@@ -1,6 +1,6 @@
-"""The site's URLs: each app keeps its own ``urls.py``, included here under a prefix."""
+"""The site's URLs: the home page, what every project has (config/shared_urls.py), and
+each app's own ``urls.py`` under a prefix."""
 
-from django.contrib import admin
 from django.urls import include, path
 
 from tasks import views as task_views
@@ -8,9 +8,5 @@ from tasks import views as task_views
 urlpatterns = [
     path("", task_views.home, name="home"),
     path("", include("config.shared_urls")),
-    path("accounts/", include("accounts.urls")),
-    path("accounts/", include("django.contrib.auth.urls")),
     path("tasks/", include("tasks.urls")),
-    path("api/", include("config.api_urls")),
-    path("admin/", admin.site.urls),
 ]

@@ -12,6 +12,18 @@ from profiles.services import follow_create, follow_delete
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def carol():
+    return get_user_model().objects.create_user("carol")
+
+
+@pytest.fixture
+def three_follows(user, other_user, carol):
+    """alice (user) follows bob (other_user) and carol; carol follows bob."""
+    for follower, followed in [(user, other_user), (user, carol), (carol, other_user)]:
+        Follow.objects.create(follower=follower, followed=followed)
+
+
 @pytest.mark.exercise("E[follow-model]")
 def test_database_refuses_a_second_identical_follow(user, other_user):
     """The same pair cannot be stored twice, even bypassing the views."""
@@ -28,12 +40,8 @@ def test_database_refuses_following_yourself(user):
 
 
 @pytest.mark.exercise("E[follow-model]")
-def test_people_follow_many_and_are_followed_by_many(user, other_user):
+def test_people_follow_many_and_are_followed_by_many(three_follows, other_user, carol):
     """Only the pair is unique: following several people, and being followed by several, is fine."""
-    carol = get_user_model().objects.create_user("carol")
-    Follow.objects.create(follower=user, followed=other_user)
-    Follow.objects.create(follower=user, followed=carol)
-    Follow.objects.create(follower=carol, followed=other_user)
     with pytest.raises(IntegrityError), transaction.atomic():
         Follow.objects.create(follower=carol, followed=other_user)
     assert Follow.objects.count() == 3
@@ -96,12 +104,8 @@ def test_follow_delete_is_harmless_when_not_following(user, other_user):
 
 
 @pytest.mark.exercise("E[follow-views]")
-def test_follow_delete_removes_only_that_follow(user, other_user):
+def test_follow_delete_removes_only_that_follow(three_follows, user, other_user):
     """Unfollowing one person keeps your other follows, and other people's follows of them."""
-    carol = get_user_model().objects.create_user("carol")
-    Follow.objects.create(follower=user, followed=other_user)
-    Follow.objects.create(follower=user, followed=carol)
-    Follow.objects.create(follower=carol, followed=other_user)
     assert follow_delete(follower=user, followed=other_user) is True
     remaining = Follow.objects.values_list("follower__username", "followed__username")
     assert sorted(remaining) == [("alice", "carol"), ("carol", "bob")]
