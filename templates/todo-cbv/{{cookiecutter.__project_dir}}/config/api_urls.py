@@ -7,9 +7,16 @@ from tasks import api
 
 app_name = "api"
 
-# Routes as path() patterns, not regular expressions: the viewsets' lookup_value_converter
-# ("int") then types the ids in the URLs, for Django and for the API's schema alike.
-router = DefaultRouter(use_regex_path=False)
+
+class Router(DefaultRouter):
+    """DRF's router, writing path() patterns (not regular expressions), so that a viewset's
+    ``lookup_value_converter`` types the ids in its URLs for Django and the API's schema
+    alike; and no ``.json`` twin of every route, which the schema would list twice."""
+
+    include_format_suffixes = False
+
+
+router = Router(use_regex_path=False)
 router.register("tasks", api.TaskViewSet, basename="task")
 
 urlpatterns = [
