@@ -30,7 +30,12 @@ from tests.conftest import LEARNER_PYTEST
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 TEMPLATES = ["todo-fbv", "todo-cbv", "ecommerce", "social"]
-LEARNER_ENVIRONMENT = {**os.environ, "PYTEST_ADDOPTS": LEARNER_PYTEST}
+# As on a learner's machine: Python keeps its bytecode (pytest its rewritten test modules)
+# even where this shell says not to.
+LEARNER_ENVIRONMENT = {
+    **{name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"},
+    "PYTEST_ADDOPTS": LEARNER_PYTEST,
+}
 WARM_CHECK = """
 import statistics, sys, time
 from exercises.warm import WarmRunner
@@ -71,7 +76,10 @@ def measure(template, folder, repeat):
         )
     )
     subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=project, capture_output=True
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        cwd=project,
+        env=LEARNER_ENVIRONMENT,
+        capture_output=True,
     )
     check = timed(project, "manage.py", "check", repeat=repeat)
     listing = timed(project, "manage.py", "exercises", repeat=repeat)

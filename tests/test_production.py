@@ -77,6 +77,9 @@ def test_the_api_matches_its_schema(bake, template, postgres_url, tmp_path):
                 "X-Forwarded-Proto: https",
                 "--request-timeout",
                 "20",
+                # Signing out deletes the one token the fuzzer has; its own tests check it.
+                "--exclude-path",
+                "/api/token/revoke/",
                 "--workers",
                 "1",
             ],  # fmt: skip
@@ -86,6 +89,8 @@ def test_the_api_matches_its_schema(bake, template, postgres_url, tmp_path):
             cwd=tmp_path,
         )
     assert completed.returncode == 0, completed.stdout[-6000:] + completed.stderr[-2000:]
+    # Answers that only ever refuse the token test nothing beyond the refusal.
+    assert "Authentication failed" not in completed.stdout, completed.stdout[-6000:]
 
 
 TOKEN = """

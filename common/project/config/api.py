@@ -71,7 +71,7 @@ def document_error_answers(result, generator, request, public):
             parameters = operation.get("parameters", [])
             if any(parameter.get("in") == "path" for parameter in parameters):
                 answers.setdefault("404", _answer("No such object for you", ERROR))
-            if any(parameter.get("name") == "page" for parameter in parameters):
+            if any(parameter.get("name") in {"page", "cursor"} for parameter in parameters):
                 answers.setdefault("404", _answer("No such page", ERROR))
             if method in WRITES:
                 answers.setdefault("415", _answer("A body the API cannot read", ERROR))

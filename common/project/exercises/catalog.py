@@ -4,6 +4,8 @@ Plain Python with no Django import, so that the pytest plugin can use it before
 Django is set up.
 """
 
+import functools
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -70,7 +72,16 @@ class Exercise:
 
 
 def read_manifest(path=MANIFEST):
-    """The manifest entries, in order, as dictionaries checked for every field."""
+    """The manifest entries, in order, as dictionaries checked for every field.
+
+    Parsed again only when the file changes: each "not implemented" answer reads it.
+    """
+    status = os.stat(path)
+    return _parsed_manifest(Path(path), status.st_mtime_ns, status.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _parsed_manifest(path, modified, size):
     with open(path, "rb") as manifest:
         entries = tomllib.load(manifest).get("exercises", [])
     seen = set()
@@ -83,7 +94,7 @@ def read_manifest(path=MANIFEST):
         if entry["id"] in seen:
             raise ManifestError(f"{path.name}: {entry['id']} is listed twice")
         seen.add(entry["id"])
-    return entries
+    return tuple(entries)
 
 
 def source_files(root):

@@ -9,6 +9,7 @@ Where there is no fork (Windows), each check is a new pytest process.
 """
 
 import contextlib
+import gc
 import importlib
 import os
 import tempfile
@@ -58,6 +59,9 @@ class WarmRunner:
             settings.INSTALLED_APPS  # noqa: B018 - reads the settings (and .env) now
             for module in PRELOADED:
                 importlib.import_module(module)
+            # Loaded for good: the garbage collector of each forked check (pytest runs
+            # it as a session ends) need not walk all of it again.
+            gc.freeze()
 
     def __call__(self, exercise_ids, quiet=True):
         """Run the tests of ``exercise_ids``; returns the results by exercise and the errors."""

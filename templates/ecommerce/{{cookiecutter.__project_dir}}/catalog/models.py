@@ -4,6 +4,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from config.uploads import RandomName, validate_image
+
 
 class Category(models.Model):
     name = models.CharField(max_length=100)
@@ -47,7 +49,11 @@ class Product(models.Model):
     price = models.DecimalField(max_digits=10, decimal_places=2)
     stock = models.PositiveIntegerField(default=0)
     is_active = models.BooleanField("on sale", default=True)
-    image = models.ImageField(upload_to="products/", blank=True)
+    # Checked by the project's one image rule, in the product form and anywhere else that
+    # saves through the model's validation; stored under a name the server makes up.
+    image = models.ImageField(
+        upload_to=RandomName("products"), blank=True, validators=[validate_image]
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -9,7 +9,11 @@ from orders.api import OrderViewSet
 
 app_name = "api"
 
-router = DefaultRouter()
+# path() routes, like the rest of the site's URLs; a viewset's ``lookup_value_converter``
+# (slug, int...) types its detail URL, for Django and for the API's schema alike. One URL
+# per resource: no ``.json`` twins, which the schema would list as operations of their own.
+router = DefaultRouter(use_regex_path=False)
+router.include_format_suffixes = False
 router.register("products", ProductViewSet, basename="product")
 router.register("categories", CategoryViewSet, basename="category")
 router.register("orders", OrderViewSet, basename="order")

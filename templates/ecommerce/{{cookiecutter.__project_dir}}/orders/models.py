@@ -46,6 +46,10 @@ class Order(models.Model):
     def can_become(self, status):
         return status in self.NEXT_STATUSES[self.status]
 
+    def next_statuses(self):
+        """The ``(value, label)`` choices this order may move to, in the workflow's order."""
+        return [(value, label) for value, label in self.Status.choices if self.can_become(value)]
+
 
 class OrderLine(models.Model):
     """A product as it was bought: its name and unit price are copied, not looked up later."""

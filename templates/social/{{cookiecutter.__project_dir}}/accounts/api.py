@@ -1,7 +1,10 @@
 """Tokens for apps: an app trades a password for its token, and signs itself out."""
 
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 # BEGIN SOLUTION
-from rest_framework import status
+from rest_framework import serializers, status
+# STUB
+from rest_framework import serializers
 # END SOLUTION
 from rest_framework.authtoken.models import Token
 from rest_framework.authtoken.serializers import AuthTokenSerializer
@@ -20,6 +23,10 @@ from exercises.stubs import api_not_implemented
 # END SOLUTION
 
 
+@extend_schema(
+    request=AuthTokenSerializer,
+    responses=inline_serializer("Token", {"token": serializers.CharField()}),
+)
 @api_view(["POST"])
 @authentication_classes([])
 @permission_classes([AllowAny])
@@ -31,6 +38,11 @@ def obtain_token(request):
     return Response({"token": token.key})
 
 
+# BEGIN SOLUTION
+@extend_schema(request=None, responses={204: OpenApiResponse(description="The token is deleted.")})
+# STUB
+@extend_schema(request=None, responses={501: OpenApiResponse(description="Not implemented yet.")})
+# END SOLUTION
 @api_view(["POST"])
 # BEGIN SOLUTION
 @authentication_classes(API_AUTHENTICATION)

@@ -9,7 +9,10 @@ from profiles.api import ProfileViewSet
 
 app_name = "api"
 
-router = DefaultRouter()
+# Path converters (not regular expressions) type the ids, <int:pk> for posts; the API
+# speaks JSON only, so no format suffixes (posts/1.json).
+router = DefaultRouter(use_regex_path=False)
+router.include_format_suffixes = False
 router.register("posts", PostViewSet, basename="post")
 router.register("profiles", ProfileViewSet, basename="profile")
 

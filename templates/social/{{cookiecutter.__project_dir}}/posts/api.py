@@ -1,5 +1,9 @@
 """The posts API: a viewset for posts (with like and unlike) and the feed."""
 
+# BEGIN SOLUTION
+# STUB
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+# END SOLUTION
 from rest_framework import generics, viewsets
 # BEGIN SOLUTION
 from rest_framework.decorators import action
@@ -37,6 +41,7 @@ class PostViewSet(viewsets.ModelViewSet):
     authentication_classes = API_AUTHENTICATION
     permission_classes = [IsAuthenticated, IsAuthorOrReadOnly]
     pagination_class = NewestFirstPagination
+    lookup_value_converter = "int"
 
     def get_queryset(self):
         return Post.objects.with_stats(self.request.user)
@@ -73,6 +78,8 @@ class FeedView(generics.ListAPIView):
         return post_feed(user=self.request.user)
 # STUB
 
+NOT_IMPLEMENTED = OpenApiResponse(description="Not implemented yet.")
+
 
 class PostViewSet(viewsets.ViewSet):
     """TODO(E[viewsets]): a ModelViewSet for posts (authors only change theirs), with like/unlike."""
@@ -80,6 +87,7 @@ class PostViewSet(viewsets.ViewSet):
     authentication_classes = API_AUTHENTICATION
     permission_classes = [IsAuthenticated]
 
+    @extend_schema(responses={501: NOT_IMPLEMENTED})
     def list(self, request):
         return api_not_implemented("E[viewsets]")
 
@@ -90,6 +98,7 @@ class FeedView(generics.GenericAPIView):
     authentication_classes = API_AUTHENTICATION
     permission_classes = [IsAuthenticated]
 
+    @extend_schema(responses={501: NOT_IMPLEMENTED})
     def get(self, request):
         return api_not_implemented("E[feed-api]")
 # END SOLUTION

@@ -24,6 +24,7 @@ from profiles.models import Follow
 from profiles.selectors import user_followers, user_following, user_get, user_suggestions_cached
 
 POSTS_PER_PAGE = 10
+COMMENTS_PER_PAGE = 20
 
 
 def home(request):
@@ -64,12 +65,16 @@ def author_detail(request, username):
 
 
 def render_post(request, post, comment_form=None):
-    """A post's page: the post, its comments and a box to comment in."""
-    context = {
-        "post": post,
-        "comments": post.comments.select_related("author__profile"),
-        "comment_form": comment_form or CommentForm(),
-    }
+    """A post's page: the post, its comments (oldest first) and a box to comment in."""
+    # BEGIN SOLUTION
+    comments = post.comments.select_related("author__profile")
+    comments = Paginator(comments, COMMENTS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {"post": post, "comments": comments, "page_obj": comments}
+    # STUB
+    # TODO(E[likes-comments]): COMMENTS_PER_PAGE comments a page (`page_obj`), authors joined.
+    context = {"post": post, "comments": post.comments.all()}
+    # END SOLUTION
+    context["comment_form"] = comment_form or CommentForm()
     return render(request, "posts/post_detail.html", context)
 
 

@@ -4,7 +4,8 @@ from django.contrib.auth import get_user_model
 # BEGIN SOLUTION
 from django.core.exceptions import ValidationError
 # END SOLUTION
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from rest_framework import viewsets
 from rest_framework.decorators import action
 # BEGIN SOLUTION
@@ -18,12 +19,24 @@ from rest_framework.response import Response
 
 from config.api_authentication import API_AUTHENTICATION
 # BEGIN SOLUTION
+from profiles.models import Follow
 from profiles.serializers import ProfileSerializer
 from profiles.services import follow_create, follow_delete
 # STUB
 from exercises.stubs import api_not_implemented
+from profiles.models import Follow
 from profiles.serializers import ProfileSerializer
 # END SOLUTION
+
+
+def follow_count(side):
+    """How many follows have the outer user as their ``side`` ("followed" or "follower").
+
+    A subquery for each user of the page: two ``Count`` over two joins would multiply
+    every follower by every followed person first, and only then group them.
+    """
+    follows = Follow.objects.filter(**{side: OuterRef("pk")}).order_by().values(side)
+    return Coalesce(Subquery(follows.annotate(count=Count("pk")).values("count")), 0)
 
 
 class PeoplePagination(PageNumberPagination):
@@ -37,7 +50,7 @@ class ProfileViewSet(viewsets.ReadOnlyModelViewSet):
     authentication_classes = API_AUTHENTICATION
     permission_classes = [IsAuthenticated]
     lookup_field = "username"
-    lookup_value_regex = r"[^/]+"
+    lookup_value_converter = "str"  # any username without a slash (dots included)
     pagination_class = PeoplePagination
 
     def get_queryset(self):
@@ -45,8 +58,8 @@ class ProfileViewSet(viewsets.ReadOnlyModelViewSet):
             get_user_model()
             .objects.select_related("profile")
             .annotate(
-                follower_count=Count("followers", distinct=True),
-                following_count=Count("following", distinct=True),
+                follower_count=follow_count("followed"),
+                following_count=follow_count("follower"),
             )
             .order_by("username")
         )

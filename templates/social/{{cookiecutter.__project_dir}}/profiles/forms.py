@@ -4,8 +4,6 @@ from django import forms
 
 from profiles.models import Profile
 
-MAX_AVATAR_BYTES = 2 * 1024 * 1024
-
 
 class DisplayNameForm(forms.ModelForm):
     """The profile's display name, asked for at sign-up (it may stay empty)."""
@@ -17,19 +15,9 @@ class DisplayNameForm(forms.ModelForm):
 
 
 class ProfileForm(forms.ModelForm):
+    """The whole profile; the avatar is checked by its model field (config.uploads)."""
+
     class Meta:
         model = Profile
         fields = ["display_name", "bio", "avatar"]
         widgets = {"bio": forms.Textarea(attrs={"rows": 4})}
-
-    # BEGIN SOLUTION
-    def clean_avatar(self):
-        """Refuse pictures over the size limit: they fill the disk and slow every page."""
-        avatar = self.cleaned_data["avatar"]
-        if avatar and avatar.size > MAX_AVATAR_BYTES:
-            limit = MAX_AVATAR_BYTES // (1024 * 1024)
-            raise forms.ValidationError(f"Choose a picture under {limit} MB.")
-        return avatar
-    # STUB
-    # TODO(E[avatar]): refuse avatars larger than MAX_AVATAR_BYTES, with a message on the field.
-    # END SOLUTION

@@ -6,6 +6,10 @@ from django.db import models
 from django.db.models import F, Q
 # END SOLUTION
 from django.templatetags.static import static
+# BEGIN SOLUTION
+
+from config.uploads import RandomName, validate_image
+# END SOLUTION
 
 DEFAULT_AVATAR = "img/avatar.svg"
 
@@ -25,7 +29,14 @@ class Profile(models.Model):
     )
     display_name = models.CharField(max_length=60, blank=True)
     bio = models.TextField(max_length=500, blank=True)
+    # BEGIN SOLUTION
+    avatar = models.ImageField(
+        upload_to=RandomName("avatars"), validators=[validate_image], blank=True
+    )
+    # STUB
+    # TODO(E[avatar]): check uploads with config.uploads and store them under generated names.
     avatar = models.ImageField(upload_to="avatars/", blank=True)
+    # END SOLUTION
     last_seen = models.DateTimeField(null=True, blank=True)
 
     objects = ProfileManager()

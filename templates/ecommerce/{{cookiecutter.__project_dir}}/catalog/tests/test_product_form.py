@@ -11,7 +11,7 @@ from django.urls import reverse
 from PIL import Image
 
 from catalog.models import Product
-from catalog.tests.factories import make_category, make_product, make_product_manager
+from catalog.tests.factories import make_category, make_product, make_product_manager, make_tag
 
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[product-form]")]
 
@@ -58,13 +58,14 @@ def product_data(**changes):
 
 
 def test_manager_adds_a_product_with_its_image(manager_client, media_root):
-    """A valid form saves the product and its image, then redirects."""
-    response = manager_client.post(
-        reverse("catalog:create"), {**product_data(), "image": upload("teal.png")}
-    )
+    """A valid form saves the product, its tags and its image, then redirects."""
+    gift = make_tag()
+    data = {**product_data(), "tags": [gift.pk], "image": upload("teal.png")}
+    response = manager_client.post(reverse("catalog:create"), data)
     assert response.status_code == 302
     product = Product.objects.get(slug="teal-mug")
     assert product.price == Decimal("12.90")
+    assert list(product.tags.all()) == [gift]
     assert (media_root / product.image.name).is_file()
 
 
@@ -85,24 +86,44 @@ def test_invalid_form_comes_back_with_errors(manager_client):
     assert not Product.objects.exists()
 
 
-def test_an_image_in_another_format_is_refused(manager_client):
-    """A GIF is refused even when its name says .png: the content decides."""
-    gif = SimpleUploadedFile("mug.png", image_bytes("GIF"), content_type="image/png")
-    response = manager_client.post(reverse("catalog:create"), {**product_data(), "image": gif})
+def assert_refused(response):
+    """The form came back with an error on the image, and no product was saved."""
     assert response.status_code == 200
     assert "image" in response.context["form"].errors
     assert not Product.objects.exists()
+
+
+def test_an_image_in_a_format_not_allowed_is_refused(manager_client):
+    """A BMP is refused even when its name says .png: the content decides."""
+    bmp = SimpleUploadedFile("mug.png", image_bytes("BMP"), content_type="image/png")
+    response = manager_client.post(reverse("catalog:create"), {**product_data(), "image": bmp})
+    assert_refused(response)
+
+
+def test_a_file_that_is_not_an_image_is_refused(manager_client):
+    """Text that calls itself mug.png is not an image."""
+    fake = SimpleUploadedFile("mug.png", b"<script>alert(1)</script>", content_type="image/png")
+    response = manager_client.post(reverse("catalog:create"), {**product_data(), "image": fake})
+    assert_refused(response)
 
 
 def test_a_too_large_image_is_refused(manager_client, monkeypatch):
-    """An image over MAX_IMAGE_BYTES is refused."""
-    monkeypatch.setattr("catalog.forms.MAX_IMAGE_BYTES", 1000)
+    """An image over the project's size limit (config/uploads.py) is refused."""
+    monkeypatch.setattr("config.uploads.MAX_IMAGE_BYTES", 1000)
     response = manager_client.post(
         reverse("catalog:create"), {**product_data(), "image": upload(noisy=True)}
     )
-    assert response.status_code == 200
-    assert "image" in response.context["form"].errors
-    assert not Product.objects.exists()
+    assert_refused(response)
+
+
+def test_the_image_is_stored_under_a_name_the_server_chose(manager_client):
+    """The name the browser sent never becomes a path on the server."""
+    image = upload("../../evil name.png")
+    response = manager_client.post(reverse("catalog:create"), {**product_data(), "image": image})
+    assert response.status_code == 302
+    name = Product.objects.get(slug="teal-mug").image.name
+    assert name.startswith("products/") and name.endswith(".png")
+    assert "evil" not in name and ".." not in name
 
 
 def test_editing_keeps_the_image_when_no_new_one_is_sent(manager_client):

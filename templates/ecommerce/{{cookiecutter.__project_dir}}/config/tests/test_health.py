@@ -1,5 +1,7 @@
 """E[health-check]: /health/ tells the host whether this instance can serve."""
 
+import json
+
 import pytest
 from django.db import OperationalError, connections
 from django.urls import reverse
@@ -39,3 +41,33 @@ def test_unhealthy_without_a_database(client, monkeypatch):
     response = client.get(reverse("health"))
     assert response.status_code == 503
     assert response.json()["status"] == "error"
+
+
+@pytest.fixture
+def deployed_without_collectstatic(settings, tmp_path):
+    """Production's static storage (hashed names from a manifest), and no collectstatic run."""
+    settings.DEBUG = False
+    settings.STATIC_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    return tmp_path
+
+
+@pytest.mark.django_db
+def test_unhealthy_when_the_static_files_were_not_collected(client, deployed_without_collectstatic):
+    """With DEBUG off and no collectstatic, pages cannot link their stylesheet: 503."""
+    response = client.get(reverse("health"))
+    assert response.status_code == 503
+    assert response.json()["status"] == "error"
+
+
+@pytest.mark.django_db
+def test_healthy_once_the_static_files_are_collected(client, deployed_without_collectstatic):
+    """collectstatic writes the manifest of hashed names; then the instance is healthy."""
+    manifest = {"version": "1.1", "paths": {"css/site.css": "css/site.0123456789ab.css"}}
+    (deployed_without_collectstatic / "staticfiles.json").write_text(json.dumps(manifest))
+    response = client.get(reverse("health"))
+    assert response.status_code == 200
+    assert response.json()["status"] == "ok"

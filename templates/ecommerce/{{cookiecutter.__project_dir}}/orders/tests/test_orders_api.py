@@ -3,7 +3,10 @@
 from decimal import Decimal
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from drf_spectacular.generators import SchemaGenerator
 
 from catalog.models import Product
 from catalog.tests.factories import make_product
@@ -46,8 +49,57 @@ def test_customers_list_only_their_orders(customer_api, user, other_user):
     make_order(other_user, [(mug, 1)])
     response = customer_api.get(reverse("api:order-list"))
     assert response.status_code == 200
-    assert [order["id"] for order in response.data] == [mine.pk]
-    assert response.data[0]["lines"][0]["product_name"] == "Mug"
+    assert [order["id"] for order in response.data["results"]] == [mine.pk]
+    assert response.data["results"][0]["lines"][0]["product_name"] == "Mug"
+
+
+def test_the_list_comes_20_orders_a_page(customer_api, user):
+    """A history grows without end: the list is paginated, 20 orders a page, newest first,
+    with the count and a link to the next page."""
+    mug = make_product("Mug")
+    orders = [make_order(user, [(mug, 1)]) for _ in range(23)]
+    first = customer_api.get(reverse("api:order-list")).data
+    assert first["count"] == 23
+    assert [order["id"] for order in first["results"]] == [order.pk for order in orders[::-1][:20]]
+    assert first["next"]
+    second = customer_api.get(reverse("api:order-list"), {"page": 2}).data
+    assert [order["id"] for order in second["results"]] == [order.pk for order in orders[2::-1]]
+
+
+def queries_to_list(api):
+    with CaptureQueriesContext(connection) as queries:
+        assert api.get(reverse("api:order-list")).status_code == 200
+    return len(queries)
+
+
+def test_the_list_takes_the_same_queries_for_2_orders_as_for_20(customer_api, user):
+    """Lines and their products are loaded for the whole page at once, not order by order."""
+    products = [make_product() for _ in range(3)]
+    for _ in range(2):
+        make_order(user, [(product, 1) for product in products])
+    few = queries_to_list(customer_api)
+    for _ in range(18):
+        make_order(user, [(product, 1) for product in products])
+    assert queries_to_list(customer_api) == few
+
+
+def test_the_schema_says_what_placing_an_order_takes_and_gives():
+    """POST /api/orders/ is described with its real input (lines of a product slug and a
+    quantity) and its real answer (201, the order with its total), so clients can trust it."""
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    operation = schema["paths"]["/api/orders/"]["post"]
+    components = schema["components"]["schemas"]
+
+    def component(reference):
+        return components[reference["$ref"].rsplit("/", 1)[-1]]
+
+    sent = component(operation["requestBody"]["content"]["application/json"]["schema"])
+    assert "lines" in sent["required"]
+    line = component(sent["properties"]["lines"]["items"])
+    assert {"product", "quantity"} <= set(line["required"])
+    assert "unit_price" not in line["properties"]
+    answer = component(operation["responses"]["201"]["content"]["application/json"]["schema"])
+    assert {"id", "total", "lines"} <= set(answer["properties"])
 
 
 def test_another_customers_order_is_not_found(customer_api, user, other_user):

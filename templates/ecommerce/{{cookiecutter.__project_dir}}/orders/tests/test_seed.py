@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
-from catalog.models import Product
+from catalog.models import Category, Product, Tag
 from orders.models import Order
 
 pytestmark = pytest.mark.django_db
@@ -22,3 +22,17 @@ def test_seed_twice(settings, tmp_path, capsys):
     managers = Group.objects.get(name="shop managers").user_set
     assert managers.filter(email="manager@example.com").exists()
     assert "password" in capsys.readouterr().out
+
+
+def test_seed_rows_fills_every_list_with_that_many_rows(django_user_model):
+    """``seed --rows 30``: 30 categories, tags and products, and 30 orders of the demo
+    customer (the first user who is not staff), who manages the shop too, so every list
+    has as many rows and the demo customer sees them all."""
+    call_command("seed", rows=30)
+    demo = django_user_model.objects.filter(is_staff=False).order_by("pk").first()
+    assert demo.email == "demo@example.com"
+    assert demo.has_perms(["orders.change_order", "catalog.add_product"])
+    assert (Category.objects.count(), Tag.objects.count()) == (30, 30)
+    assert Product.objects.active().count() == 30
+    assert demo.orders.count() == 30
+    assert not demo.orders.filter(lines=None).exists()

@@ -3,10 +3,11 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from drf_spectacular.generators import SchemaGenerator
 
 from posts.models import Like, Post
 from posts.tests.factories import make_post
-from profiles.tests.factories import follow, make_user
+from profiles.tests.factories import follow, image_upload, make_user, text_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -28,6 +29,30 @@ def test_create_takes_the_author_from_the_request(signed_in, user, other_user):
     assert data["author"]["username"] == "alice"
     assert (data["like_count"], data["comment_count"], data["liked"]) == (0, 0, False)
     assert Post.objects.get().author == user
+
+
+@pytest.mark.exercise("E[viewsets]")
+@pytest.mark.parametrize(
+    "picture", [lambda: text_upload("x.png"), lambda: image_upload("x.png", "BMP")]
+)
+def test_a_picture_sent_to_the_api_is_checked_as_on_the_page(signed_in, picture):
+    """The API refuses what the form refuses (not an image, a format not allowed): 400, no post."""
+    response = signed_in.post(
+        "/api/posts/", {"text": "Look", "image": picture()}, format="multipart"
+    )
+    assert response.status_code == 400
+    assert "image" in response.json()
+    assert not Post.objects.exists()
+
+
+@pytest.mark.exercise("E[viewsets]")
+def test_the_schema_types_a_posts_id_as_an_integer():
+    """/api/posts/{id}/ says its id is an integer: clients and fuzzers send one, not any text."""
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    parameters = schema["paths"]["/api/posts/{id}/"]["get"]["parameters"]
+    assert [
+        parameter["schema"]["type"] for parameter in parameters if parameter["name"] == "id"
+    ] == ["integer"]
 
 
 @pytest.mark.exercise("E[viewsets]")

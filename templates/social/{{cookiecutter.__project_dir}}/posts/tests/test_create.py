@@ -1,13 +1,13 @@
 """E[write-post]: writing a post, with an optional picture."""
 
-from io import BytesIO
+import re
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from PIL import Image
 
+from config import uploads
 from posts.models import Post
+from profiles.tests.factories import image_upload, text_upload
 
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[write-post]")]
 
@@ -48,10 +48,48 @@ def test_a_post_over_the_length_limit_is_refused(logged_in_client):
 
 def test_a_post_can_carry_a_picture(logged_in_client, settings):
     """An uploaded picture is kept with the post, under MEDIA_ROOT."""
-    buffer = BytesIO()
-    Image.new("RGB", (8, 8), "orange").save(buffer, format="PNG")
-    picture = SimpleUploadedFile("sunset.png", buffer.getvalue(), content_type="image/png")
-    logged_in_client.post(reverse("posts:create"), {"text": "Look!", "image": picture})
+    logged_in_client.post(
+        reverse("posts:create"), {"text": "Look!", "image": image_upload("sunset.png")}
+    )
     post = Post.objects.get()
     assert post.image.name.startswith("posts/")
     assert (settings.MEDIA_ROOT / post.image.name).exists()
+
+
+def test_the_picture_is_stored_under_a_name_the_server_makes(logged_in_client):
+    """posts/<random hex>.<format>: the name the client sent never becomes a path."""
+    picture = image_upload("../my sunset.jpeg", "JPEG")
+    logged_in_client.post(reverse("posts:create"), {"text": "Look!", "image": picture})
+    name = Post.objects.get().image.name
+    assert re.fullmatch(r"posts/[0-9a-f]{32}\.jpg", name), name
+
+
+def assert_refused(response):
+    assert response.status_code == 200
+    assert "image" in response.context["form"].errors
+    assert not Post.objects.exists()
+
+
+def test_a_file_that_is_not_an_image_is_refused(logged_in_client):
+    """A text file named .png: an error on the form, no post."""
+    picture = text_upload("sunset.png")
+    assert_refused(
+        logged_in_client.post(reverse("posts:create"), {"text": "Look!", "image": picture})
+    )
+
+
+def test_a_format_not_allowed_is_refused(logged_in_client):
+    """A BMP is an image, but not one of config.uploads.IMAGE_FORMATS."""
+    picture = image_upload("sunset.png", "BMP")
+    assert_refused(
+        logged_in_client.post(reverse("posts:create"), {"text": "Look!", "image": picture})
+    )
+
+
+def test_a_picture_over_the_size_limit_is_refused(logged_in_client, monkeypatch):
+    """Over config.uploads.MAX_IMAGE_BYTES: an error on the form, no post."""
+    monkeypatch.setattr(uploads, "MAX_IMAGE_BYTES", 10)
+    picture = image_upload("sunset.png")
+    assert_refused(
+        logged_in_client.post(reverse("posts:create"), {"text": "Look!", "image": picture})
+    )

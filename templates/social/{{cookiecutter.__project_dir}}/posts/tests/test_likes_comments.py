@@ -1,11 +1,14 @@
 """E[likes-comments]: liking, unliking and commenting."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from posts.models import Comment, Like, Post
 from posts.services import like_create, like_delete
 from posts.tests.factories import make_post
+from posts.views import COMMENTS_PER_PAGE
 from profiles.tests.factories import make_user
 
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[likes-comments]")]
@@ -112,3 +115,35 @@ def test_an_empty_comment_shows_the_error(logged_in_client, post):
     assert response.status_code == 200
     assert "text" in response.context["comment_form"].errors
     assert not Comment.objects.exists()
+
+
+def add_comments(post, count):
+    """``count`` comments under ``post``, each by a new reader."""
+    start = Comment.objects.count()
+    authors = [make_user(f"reader{number}") for number in range(start, start + count)]
+    return Comment.objects.bulk_create(
+        Comment(author=author, post=post, text=f"Comment {number}")
+        for number, author in enumerate(authors)
+    )
+
+
+def test_the_post_page_shows_a_page_of_comments_at_a_time(logged_in_client, post):
+    """COMMENTS_PER_PAGE comments, oldest first, with a link to the next page; the rest there."""
+    comments = add_comments(post, COMMENTS_PER_PAGE + 3)
+    first = logged_in_client.get(post.get_absolute_url())
+    assert list(first.context["comments"]) == comments[:COMMENTS_PER_PAGE]
+    assert 'rel="next"' in first.content.decode()
+    second = logged_in_client.get(post.get_absolute_url(), {"page": 2})
+    assert list(second.context["comments"]) == comments[COMMENTS_PER_PAGE:]
+
+
+def test_the_post_page_runs_the_same_queries_for_any_number_of_comments(logged_in_client, post):
+    """Authors and their profiles come with the comments: no query per comment."""
+    add_comments(post, 2)
+    logged_in_client.get(post.get_absolute_url())  # the first request also loads the session
+    with CaptureQueriesContext(connection) as few:
+        logged_in_client.get(post.get_absolute_url())
+    add_comments(post, 40)
+    with CaptureQueriesContext(connection) as many:
+        logged_in_client.get(post.get_absolute_url())
+    assert len(many) == len(few)

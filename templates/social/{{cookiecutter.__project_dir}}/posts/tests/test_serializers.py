@@ -5,7 +5,7 @@ import pytest
 from posts.models import Like, Post
 from posts.serializers import PostSerializer
 from posts.tests.factories import make_post
-from profiles.tests.factories import make_user
+from profiles.tests.factories import image_upload, make_user, text_upload
 
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[post-serializer]")]
 
@@ -67,3 +67,13 @@ def test_too_many_mentions_are_refused():
     serializer = PostSerializer(data={"text": "@a @b @c @d @e @f hello"})
     assert not serializer.is_valid()
     assert "text" in serializer.errors
+
+
+@pytest.mark.parametrize(
+    "picture", [lambda: text_upload("x.png"), lambda: image_upload("x.png", "TIFF")]
+)
+def test_the_picture_is_checked_by_the_shared_rule(picture):
+    """The serializer keeps the model field's check (config.uploads): a bad picture is refused."""
+    serializer = PostSerializer(data={"text": "Look", "image": picture()})
+    assert not serializer.is_valid()
+    assert "image" in serializer.errors

@@ -1,7 +1,9 @@
 """``python manage.py seed``: a believable shop to click around in. Safe to run twice.
 
 It fills every app (users, the catalog, orders), so it lives in ``orders``, the app at
-the top of the shop, the one that may import all the others.
+the top of the shop, the one that may import all the others. ``seed --rows N`` fills a
+fresh database with N of everything instead (categories, tags, products, the demo
+customer's orders), written in bulk, to see how the pages hold up with many rows.
 """
 
 import io
@@ -51,14 +53,26 @@ def product_image(name, colour):
 class Command(BaseCommand):
     help = "Fill the database with a demo shop: products with images, customers, a manager, orders."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--rows",
+            type=int,
+            help="instead of the demo shop, N of every row a list shows (on a fresh database)",
+        )
+
+    def handle(self, *args, rows=None, **options):
         randomness = random.Random(42)
         with transaction.atomic():
-            products = self.seed_catalog(randomness)
             customers = [self.user(email) for email in CUSTOMERS]
             manager = self.user(MANAGER, is_staff=True)
             manager.groups.add(shop_managers_group())
-            self.seed_orders(customers, products, randomness)
+            if rows:
+                # The demo customer manages the shop too, so every list is there to measure.
+                customers[0].groups.add(shop_managers_group())
+                self.seed_rows(rows, customers[0], randomness)
+            else:
+                products = self.seed_catalog(randomness)
+                self.seed_orders(customers, products, randomness)
         self.stdout.write(self.style.SUCCESS(f"The shop has {Product.objects.count()} products."))
         self.stdout.write(
             f"Log in as customer {CUSTOMERS[0]} or manager {MANAGER}, password: {DEMO_PASSWORD}"
@@ -126,3 +140,47 @@ class Command(BaseCommand):
             for line in lines:
                 line.order = order
             OrderLine.objects.bulk_create(lines)
+
+    def seed_rows(self, rows, customer, randomness):
+        """``rows`` categories, tags, products and orders of ``customer``, in a few queries."""
+        numbers = range(1, rows + 1)
+        categories = Category.objects.bulk_create(
+            Category(name=f"Category {number}", slug=f"category-{number}") for number in numbers
+        )
+        tags = Tag.objects.bulk_create(
+            Tag(name=f"Tag {number}", slug=f"tag-{number}") for number in numbers
+        )
+        products = Product.objects.bulk_create(
+            Product(
+                category=category,
+                name=f"Product {number}",
+                slug=f"product-{number}",
+                price=Decimal(randomness.randint(100, 9999)) / 100,
+                stock=randomness.randint(1, 50),
+            )
+            for number, category in zip(numbers, categories, strict=True)
+        )
+        Product.tags.through.objects.bulk_create(
+            Product.tags.through(product=product, tag=tag)
+            for product, tag in zip(products, tags, strict=True)
+        )
+        statuses = Order.Status.values
+        orders = Order.objects.bulk_create(
+            Order(
+                customer=customer,
+                email=customer.email,
+                status=statuses[number % len(statuses)],
+                total=product.price,
+            )
+            for number, product in zip(numbers, products, strict=True)
+        )
+        OrderLine.objects.bulk_create(
+            OrderLine(
+                order=order,
+                product=product,
+                product_name=product.name,
+                unit_price=product.price,
+                quantity=1,
+            )
+            for order, product in zip(orders, products, strict=True)
+        )
