@@ -21,5 +21,6 @@ router.register("tasks", api.TaskViewSet, basename="task")
 
 urlpatterns = [
     path("token/", api.AuthTokenView.as_view(), name="token"),
+    path("token/revoke/", api.RevokeTokenView.as_view(), name="revoke-token"),
     *router.urls,
 ]

@@ -5,10 +5,12 @@ from django.db import transaction
 from drf_spectacular.utils import extend_schema
 from rest_framework import filters, status, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+from rest_framework.authtoken.models import Token
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import action
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from tasks.filters import DoneFilter
 from tasks.models import Task
@@ -19,9 +21,11 @@ from tasks.serializers import TaskSerializer
 from drf_spectacular.utils import extend_schema
 from rest_framework import status, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+from rest_framework.authtoken.models import Token
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from exercises.stubs import api_not_implemented
 # END SOLUTION
@@ -102,15 +106,16 @@ class TaskViewSet(viewsets.ViewSet):
 
 
 class AuthTokenView(ObtainAuthToken):
-    """POST a username and password for the user's token; DELETE with the token revokes it."""
+    """POST a username and password for the user's token."""
 
-    authentication_classes = [TokenAuthentication]
 
-    def get_permissions(self):
-        if self.request.method == "DELETE":
-            return [IsAuthenticated()]
-        return super().get_permissions()
+class RevokeTokenView(APIView):
+    """A POST revokes the user's token: the app signs out, and the token is refused after."""
 
-    def delete(self, request, *args, **kwargs):
-        request.auth.delete()
+    authentication_classes = API_AUTHENTICATION
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(request=None, responses={204: None})
+    def post(self, request, *args, **kwargs):
+        Token.objects.filter(user=request.user).delete()
         return Response(status=status.HTTP_204_NO_CONTENT)
