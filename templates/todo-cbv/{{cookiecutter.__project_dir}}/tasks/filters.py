@@ -29,3 +29,20 @@ class DoneFilter(BaseFilterBackend):
         # filter nothing without a value, and answer 400 to any other value.
         return queryset
         # END SOLUTION
+    # BEGIN SOLUTION
+
+    def get_schema_operation_parameters(self, view):
+        """How the API's schema documents ``?done=``: the two values it takes."""
+        return [
+            {
+                "name": "done",
+                "in": "query",
+                "required": False,
+                "description": "true: only the done tasks; false: only the open ones.",
+                "schema": {"type": "string", "enum": list(CHOICES)},
+            }
+        ]
+    # STUB
+
+    # TODO(E[api-filters]): document ?done= and its two values in the API's schema.
+    # END SOLUTION

@@ -30,6 +30,9 @@ from exercises.stubs import not_implemented
 from tasks.models import Task
 from tasks.selectors import task_summary
 
+# The home page shows the soonest few; the list has them all.
+DUE_SOON = 10
+
 
 class HomeView(TemplateView):
     """The front page: a welcome, or the signed-in user's counts and what is due soon."""
@@ -41,7 +44,7 @@ class HomeView(TemplateView):
         user = self.request.user
         if user.is_authenticated:
             context["summary"] = task_summary(user=user)
-            context["due_soon"] = Task.objects.owned_by(user).due_within(days=7)
+            context["due_soon"] = Task.objects.owned_by(user).due_within(days=7)[:DUE_SOON]
         return context
 # BEGIN SOLUTION
 
@@ -109,12 +112,14 @@ class TaskToggleView(OwnerQuerysetMixin, SingleObjectMixin, View):
 
 
 class CompletedTaskArchiveView(OwnerQuerysetMixin, ArchiveIndexView):
-    """The user's done tasks, latest first, and the months in which they did some."""
+    """The user's done tasks, latest first and twenty a page, and the months in which they
+    did some."""
 
     model = Task
     date_field = "completed_at"
     date_list_period = "month"
     allow_empty = True
+    paginate_by = 20
 
 
 class CompletedTaskMonthView(OwnerQuerysetMixin, MonthArchiveView):
@@ -126,6 +131,7 @@ class CompletedTaskMonthView(OwnerQuerysetMixin, MonthArchiveView):
     model = Task
     date_field = "completed_at"
     month_format = "%m"
+    paginate_by = 20
 # STUB
 
 
@@ -172,8 +178,8 @@ class TaskToggleView(NotImplementedView):
 
 
 class CompletedTaskArchiveView(NotImplementedView):
-    # TODO(E[completed-archive]): the user's done tasks by completion time, latest first, with the
-    # months that have some; an empty archive is a page, not a 404.
+    # TODO(E[completed-archive]): the user's done tasks by completion time, latest first, twenty a
+    # page, with the months that have some; an empty archive is a page, not a 404.
     exercise = "E[completed-archive]"
 
 

@@ -5,6 +5,9 @@ from django.contrib import messages
 # END SOLUTION
 from django.contrib.auth.decorators import login_required
 # BEGIN SOLUTION
+from django.core.paginator import Paginator
+# END SOLUTION
+# BEGIN SOLUTION
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -17,13 +20,16 @@ from exercises.stubs import not_implemented
 # END SOLUTION
 from tasks.models import Task
 
+# The home page shows the soonest few; the list has them all.
+DUE_SOON = 10
+
 
 def home(request):
     """The front page: a welcome, or a summary of the signed-in user's tasks."""
     context = {}
     if request.user.is_authenticated:
         tasks = Task.objects.owned_by(request.user)
-        context = {"summary": tasks.summary(), "due_soon": tasks.due_within(days=7)}
+        context = {"summary": tasks.summary(), "due_soon": tasks.due_within(days=7)[:DUE_SOON]}
     return render(request, "tasks/home.html", context)
 
 
@@ -41,9 +47,12 @@ def get_own_task(request, pk):
 def task_list(request):
     # BEGIN SOLUTION
     tasks = Task.objects.owned_by(request.user)
-    return render(request, "tasks/task_list.html", {"tasks": tasks})
+    page_obj = Paginator(tasks, 10).get_page(request.GET.get("page"))
+    context = {"tasks": page_obj.object_list, "page_obj": page_obj}
+    return render(request, "tasks/task_list.html", context)
     # STUB
-    # TODO(E[task-list]): list the signed-in user's tasks (and only theirs) with tasks/task_list.html.
+    # TODO(E[task-list]): list the signed-in user's tasks (and only theirs) with tasks/task_list.html,
+    # ten a page.
     return not_implemented(request, "E[task-list]")
     # END SOLUTION
 

@@ -4,12 +4,17 @@ Maya has more than a page of tasks, so lists, searches and pages have something 
 
 Safe to run again: users are found by username and tasks by owner and title, so a
 second run updates the same rows (due dates move with today) and adds none.
+
+``seed --rows 500`` gives each demo user 500 generated tasks instead (open and done, due
+this week and later), written in bulk: enough to see that a page costs as many queries,
+and shows as many rows, with 500 tasks as with 5.
 """
 
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
@@ -61,7 +66,14 @@ TASKS = {
 class Command(BaseCommand):
     help = "Fill the database with demo users and their tasks (safe to run twice)."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--rows",
+            type=int,
+            help="give each demo user this many generated tasks, in place of the usual ones",
+        )
+
+    def handle(self, *args, rows=None, **options):
         if not settings.DEBUG:
             raise CommandError(
                 "seed creates users with a known password: run it on your own machine "
@@ -69,7 +81,13 @@ class Command(BaseCommand):
             )
         with transaction.atomic():
             users = [seed_user(*fields) for fields in USERS]
-            tasks = [seed_task(user, *fields) for user in users for fields in TASKS[user.username]]
+            if rows is None:
+                tasks = [seed_task(user, *task) for user in users for task in TASKS[user.username]]
+            else:
+                tasks = [task for user in users for task in seed_many_tasks(user, rows)]
+                # bulk_create() sends no signal, so no receiver forgets what the cache holds
+                # about the old rows (counts, say): forget it all here.
+                cache.clear()
         self.stdout.write(self.style.SUCCESS(f"Seeded {len(users)} users and {len(tasks)} tasks."))
         names = ", ".join(user.username for user in users)
         self.stdout.write(f"Sign in as {names} with the demo password: {DEMO_PASSWORD}")
@@ -105,3 +123,24 @@ def seed_task(owner, title, notes, due_in_days, done):
         defaults={"notes": notes, "due_date": due_date, "done": done},
     )
     return task
+
+
+def seed_many_tasks(owner, rows):
+    """``rows`` generated tasks of ``owner``, in place of their others: a third done, the
+    open ones due over the coming week and beyond, so that every list shows some."""
+    Task.objects.filter(owner=owner).delete()
+    today, now = timezone.localdate(), timezone.now()
+    tasks = []
+    for number in range(rows):
+        done = number % 3 == 0
+        tasks.append(
+            Task(
+                owner=owner,
+                title=f"Generated task {number + 1}",
+                due_date=today + timedelta(days=number % 10),
+                done=done,
+                # bulk_create() sends no signal: the completion stamp is set here.
+                completed_at=now - timedelta(days=number) if done else None,
+            )
+        )
+    return Task.objects.bulk_create(tasks, batch_size=500)

@@ -1,13 +1,53 @@
 """The task API, its tokens and its serializer, as clients see them."""
 
+import re
 from datetime import timedelta
 
 import pytest
-from django.urls import reverse
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import path, reverse
 from django.utils import timezone
+from drf_spectacular.generators import SchemaGenerator
+from rest_framework.generics import RetrieveAPIView
 
 from tasks.models import Task
+from tasks.pagination import TaskPagination
 from tasks.serializers import TaskSerializer
+
+
+def api_schema():
+    """The OpenAPI schema the project serves at /api/schema/, as a dictionary."""
+    return SchemaGenerator().get_schema(request=None, public=True)
+
+
+def resolve(schema, part):
+    """``part`` of ``schema``, with a ``$ref`` to a component followed."""
+    if "$ref" in part:
+        return schema["components"]["schemas"][part["$ref"].rpartition("/")[2]]
+    return part
+
+
+def operation(schema, route, method):
+    """The operation ``method`` of ``route`` in ``schema``, which must describe it."""
+    assert route in schema["paths"], f"the API's schema leaves out {route}"
+    assert method in schema["paths"][route], f"the API's schema has no {method.upper()} {route}"
+    return schema["paths"][route][method]
+
+
+def answer(schema, route, method, status):
+    """The JSON that ``schema`` documents for a ``status`` answer to ``method`` ``route``."""
+    answers = operation(schema, route, method)["responses"]
+    assert status in answers, f"{method.upper()} {route} does not document a {status} answer"
+    return resolve(schema, answers[status]["content"]["application/json"]["schema"])
+
+
+def task_component(serializer_class):
+    """How drf-spectacular describes a task as ``serializer_class`` answers it."""
+    view = type("Probe", (RetrieveAPIView,), {"serializer_class": serializer_class})
+    probe = [path("probe/<int:pk>/", view.as_view(queryset=Task.objects.all()))]
+    schema = SchemaGenerator(patterns=probe).get_schema(request=None, public=True)
+    return schema["components"]["schemas"]["Task"]
 
 
 @pytest.mark.django_db
@@ -20,7 +60,76 @@ class TaskAPITests:
         make_task(title="Theirs", owner=other_user)
         response = client_as_user.get(reverse("api:task-list"))
         assert response.status_code == 200
-        assert [task["id"] for task in response.json()] == [mine.pk]
+        assert [task["id"] for task in response.json()["results"]] == [mine.pk]
+
+    def test_the_list_comes_a_page_at_a_time(self, client_as_user, make_task):
+        """The list answers one page of tasks (TaskPagination's), the count, and the next page."""
+        size = TaskPagination.page_size
+        for number in range(size + 1):
+            make_task(title=f"Task {number}")
+        first = client_as_user.get(reverse("api:task-list")).json()
+        assert isinstance(first, dict), "the list answers every task at once, not a page"
+        assert (first["count"], len(first["results"])) == (size + 1, size)
+        assert first["previous"] is None
+        second = client_as_user.get(first["next"]).json()
+        assert (len(second["results"]), second["next"]) == (1, None)
+        assert second["results"][0]["id"] not in {task["id"] for task in first["results"]}
+
+    def test_the_list_costs_the_same_queries_for_two_tasks_or_a_page(
+        self, client_as_user, make_task
+    ):
+        """The owner each task shows is fetched with the tasks: a full page costs what two do."""
+
+        def queries_for_the_list():
+            with CaptureQueriesContext(connection) as queries:
+                assert client_as_user.get(reverse("api:task-list")).status_code == 200
+            return len(queries)
+
+        make_task(title="First")
+        make_task(title="Second")
+        two = queries_for_the_list()
+        for number in range(TaskPagination.page_size):
+            make_task(title=f"Task {number}")
+        assert queries_for_the_list() == two, "each task of the page costs queries of its own"
+
+    def test_the_schema_describes_the_list_as_pages_of_tasks(self):
+        """/api/schema/ says what the list answers: a page (count, results...) of tasks."""
+        schema = api_schema()
+        page = answer(schema, "/api/tasks/", "get", "200")
+        assert page.get("type") == "object", "the schema says the list is not a page"
+        assert page["properties"]["count"]["type"] == "integer"
+        results = page["properties"]["results"]
+        assert results["type"] == "array"
+        assert resolve(schema, results["items"]) is schema["components"]["schemas"]["Task"]
+        parameters = operation(schema, "/api/tasks/", "get").get("parameters", [])
+        assert "page" in {parameter["name"] for parameter in parameters}
+
+    def test_the_schema_describes_every_answer(self):
+        """/api/schema/ documents a created task (201), a task, and an empty 204 for DELETE."""
+        schema = api_schema()
+        task = schema["components"]["schemas"].get("Task")
+        assert answer(schema, "/api/tasks/", "post", "201") is task
+        for method in ("get", "put", "patch"):
+            assert answer(schema, "/api/tasks/{id}/", method, "200") is task
+        deleted = operation(schema, "/api/tasks/{id}/", "delete")["responses"]
+        assert "204" in deleted and "content" not in deleted["204"]
+        assert task["properties"]["overdue"]["type"] == "boolean"
+        parameters = operation(schema, "/api/tasks/{id}/", "get")["parameters"]
+        (task_id,) = [parameter for parameter in parameters if parameter["name"] == "id"]
+        assert task_id["schema"]["type"] == "integer", "the schema calls a task's id a string"
+
+    def test_every_operation_of_the_schema_has_a_name_of_its_own(self):
+        """No two operations share an id (drf-spectacular would number them: tasks_retrieve_2)."""
+        schema = api_schema()
+        names = [
+            described["operationId"]
+            for route in schema["paths"].values()
+            for described in route.values()
+            if isinstance(described, dict) and "operationId" in described
+        ]
+        assert "tasks_list" in names, "the list has no operation of its own (tasks_list)"
+        assert len(names) == len(set(names))
+        assert not [name for name in names if re.search(r"_\d+$", name)]
 
     def test_post_creates_a_task_for_the_user(self, client_as_user, user):
         """POST creates the task, owned by the caller: 201 Created."""
@@ -122,6 +231,15 @@ class TokenTests:
         assert response.status_code == 400
         assert "token" not in response.json()
 
+    def test_the_schema_describes_the_token_endpoint(self):
+        """/api/schema/ says what to send (a username and a password) and what comes back."""
+        schema = api_schema()
+        token = answer(schema, "/api/token/", "post", "200")
+        assert token["properties"]["token"]["type"] == "string"
+        body = operation(schema, "/api/token/", "post").get("requestBody", {})
+        sent = resolve(schema, body["content"]["application/json"]["schema"]) if body else {}
+        assert {"username", "password"} <= set(sent.get("properties", {}))
+
 
 @pytest.mark.django_db
 class TaskSerializerTests:
@@ -150,6 +268,16 @@ class TaskSerializerTests:
         }
         assert data["owner"] == self.owner_json(user)
         assert data["overdue"] is True
+
+    def test_the_schema_says_what_each_field_is(self):
+        """The API's schema calls `overdue` a boolean, and marks what a client cannot set."""
+        fields = task_component(TaskSerializer)["properties"]
+        assert "overdue" in fields, "the serializer has no `overdue` field"
+        assert fields["overdue"]["type"] == "boolean", "the schema calls `overdue` a string"
+        for name in ("id", "owner", "overdue", "completed_at"):
+            assert fields[name].get("readOnly"), f"the schema lets a client send `{name}`"
+        for name in ("title", "notes", "done", "due_date"):
+            assert not fields[name].get("readOnly"), f"the schema says `{name}` is read-only"
 
     def test_done_tasks_are_never_overdue(self, make_task):
         """`overdue` is the model's rule: a done task is not overdue, however old its due date."""

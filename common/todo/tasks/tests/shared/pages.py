@@ -33,6 +33,14 @@ class SitePagesTests:
         assert response.status_code == 200
         assert set(response.context["summary"]) == {"total", "completed", "overdue"}
 
+    def test_home_shows_ten_tasks_due_soon_at_most(self, logged_in_client, make_task):
+        """However many are due this week, the home page lists the soonest ten, not all."""
+        tomorrow = timezone.localdate() + timedelta(days=1)
+        for number in range(12):
+            make_task(title=f"Task {number}", due_date=tomorrow)
+        response = logged_in_client.get(reverse("home"))
+        assert len(response.context["due_soon"]) <= 10
+
     @pytest.mark.parametrize("name", ["tasks:list", "tasks:create"])
     def test_task_pages_need_a_login(self, client, name):
         """Visitors are sent to the login page, which then brings them back."""

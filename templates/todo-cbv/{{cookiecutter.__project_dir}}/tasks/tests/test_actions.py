@@ -2,6 +2,11 @@
 
 import pytest
 from django.urls import reverse
+from rest_framework.test import APIClient
+
+from tasks.models import Task
+from tasks.serializers import TaskSerializer
+from tasks.tests.shared.api import answer, api_schema, operation
 
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[complete-reopen-actions]")]
 
@@ -70,3 +75,29 @@ def test_anonymous_clients_are_refused(api_client, make_task):
     assert api_client.post(complete_url(task)).status_code == 401
     task.refresh_from_db()
     assert not task.done
+
+
+@pytest.mark.parametrize("route", ["/api/tasks/{id}/complete/", "/api/tasks/{id}/reopen/"])
+def test_the_schema_says_the_routes_take_no_body_and_answer_the_task(route):
+    """/api/schema/ documents a POST with nothing to send, answered with the task."""
+    schema = api_schema()
+    assert "requestBody" not in operation(schema, route, "post"), "the schema asks for a task"
+    assert answer(schema, route, "post", "200") is schema["components"]["schemas"]["Task"]
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_taps_at_once_stamp_the_task_once(make_task, user, at_once):
+    """Two taps on complete at the same moment: both answers show the one time the task keeps."""
+    task = make_task()
+
+    def complete():
+        client = APIClient()
+        client.force_authenticate(user)
+        return client.post(complete_url(task))
+
+    first, second = at_once(complete, complete, before_saving=Task)
+    assert (first.status_code, second.status_code) == (200, 200)
+    task.refresh_from_db()
+    kept = TaskSerializer(task).data["completed_at"]
+    assert first.json()["completed_at"] == second.json()["completed_at"] == kept

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from tasks.models import Task
+from tasks.tests.shared.api import api_schema, operation
 
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[api-filters]")]
 
@@ -30,7 +31,7 @@ def tasks(make_task):
 def titles(client, **params):
     response = client.get(reverse("api:task-list"), params)
     assert response.status_code == 200, response.content
-    return [task["title"] for task in response.json()]
+    return [task["title"] for task in response.json()["results"]]
 
 
 def test_search_looks_in_titles_and_notes_in_any_case(client_as_user):
@@ -103,3 +104,21 @@ def test_filters_never_reach_other_users_tasks(client_as_user, make_task, other_
     assert titles(client_as_user, search="milk") == ["Buy milk"]
     assert titles(client_as_user, done="true") == ["Water the plants"]
     assert len(titles(client_as_user, done="false")) == 3
+
+
+def test_filters_narrow_the_count_of_the_pages_too(client_as_user):
+    """The page's `count` is the number of tasks that pass the filters, not of all tasks."""
+    response = client_as_user.get(reverse("api:task-list"), {"done": "false", "search": "b"})
+    assert response.json()["count"] == 3
+
+
+def test_the_schema_documents_every_filter():
+    """/api/schema/ lists ?search=, ?ordering= and ?done=, with the two values done takes."""
+    parameters = {
+        parameter["name"]: parameter
+        for parameter in operation(api_schema(), "/api/tasks/", "get").get("parameters", [])
+    }
+    assert {"search", "ordering", "done", "page"} <= set(parameters)
+    done = parameters["done"]
+    assert (done["in"], done.get("required", False)) == ("query", False)
+    assert sorted(done["schema"]["enum"]) == ["false", "true"]

@@ -96,3 +96,17 @@ def test_other_users_tasks_never_appear(logged_in_client, done_on, other_user):
     month = logged_in_client.get(reverse("tasks:archive-month", args=[2024, 3]))
     assert list(month.context["object_list"]) == [mine]
     assert logged_in_client.get(reverse("tasks:archive-month", args=[2024, 4])).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url", [reverse("tasks:archive"), reverse("tasks:archive-month", args=[2024, 3])]
+)
+def test_twenty_tasks_a_page(logged_in_client, done_on, url):
+    """The archive and a month show twenty tasks a page; the twenty-first is on page two."""
+    for day in range(1, 22):
+        done_on(at(2024, 3, day), title=f"Done on the {day}")
+    first = logged_in_client.get(url)
+    assert len(first.context["page_obj"].object_list) == 20
+    assert "?page=2" in first.content.decode()
+    second = logged_in_client.get(url, {"page": 2})
+    assert [task.title for task in second.context["page_obj"].object_list] == ["Done on the 1"]

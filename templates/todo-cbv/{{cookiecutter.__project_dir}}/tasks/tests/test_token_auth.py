@@ -24,15 +24,15 @@ def test_token_opens_the_api(api_client, user, password):
     assert api_client.get(reverse("api:task-list")).status_code not in REFUSED
 
 
-def test_delete_revokes_the_token(api_client, user):
-    """DELETE /api/token/ with the token signs the app out: the token stops working."""
+def test_revoking_signs_the_app_out(api_client, user):
+    """POST /api/token/revoke/ with the token signs the app out: the token stops working."""
     token = Token.objects.create(user=user)
     api_client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
-    assert api_client.delete(reverse("api:token")).status_code == 204
+    assert api_client.post(reverse("api:revoke-token")).status_code == 204
     assert not Token.objects.filter(user=user).exists()
     assert api_client.get(reverse("api:task-list")).status_code == 401
 
 
-def test_delete_without_a_token_is_401(api_client):
+def test_revoking_without_a_token_is_401(api_client):
     """Nobody revokes a token without presenting it."""
-    assert api_client.delete(reverse("api:token")).status_code == 401
+    assert api_client.post(reverse("api:revoke-token")).status_code == 401

@@ -21,7 +21,7 @@ def test_token_opens_the_api(api_client, user, password, make_task):
     api_client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
     response = api_client.get(reverse("api:task-list"))
     assert response.status_code == 200
-    assert [task["title"] for task in response.json()] == ["Mine"]
+    assert [task["title"] for task in response.json()["results"]] == ["Mine"]
 
 
 def test_api_accepts_a_token_made_in_the_admin(api_client, user):
@@ -40,4 +40,4 @@ def test_the_session_still_opens_the_api(api_client, client, user, password, mak
     client.login(username=user.get_username(), password=password)
     response = client.get(reverse("api:task-list"))
     assert response.status_code == 200
-    assert [task["title"] for task in response.json()] == ["Mine"]
+    assert [task["title"] for task in response.json()["results"]] == ["Mine"]
