@@ -1,10 +1,13 @@
 """URLs every project has, included by each root URLconf.
 
 The health check, accounts (sign-up, then Django's login, logout and password pages),
-the API's own description and the routes of ``config/api_urls.py``, and the admin.
-Each template's ``config/urls.py`` adds its home page and its apps.
+the API's own description and the routes of ``config/api_urls.py``, the admin, and
+uploaded files while DEBUG is on. Each template's ``config/urls.py`` adds its home page
+and its apps.
 """
 
+from django.conf import settings
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
@@ -18,3 +21,7 @@ urlpatterns = [
     path("api/", include("config.api_urls")),
     path("admin/", admin.site.urls),
 ]
+
+# Uploaded pictures, in development only (static() adds nothing with DEBUG off): in
+# production the web server or a storage serves them.
+urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

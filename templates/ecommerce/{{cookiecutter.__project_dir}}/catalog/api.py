@@ -58,35 +58,31 @@ class CategoryViewSet(viewsets.ReadOnlyModelViewSet):
 
 from exercises.stubs import api_not_implemented
 
-# What the API schema says of an endpoint still to build: it answers 501.
-NOT_YET = extend_schema(responses={501: OpenApiResponse(description="Not implemented yet")})
+
+@extend_schema(responses={501: OpenApiResponse(description="Not implemented yet")})
+class ReadOnlyStub(viewsets.ViewSet):
+    """A read-only endpoint by slug, open to anyone, still to build: it answers 501."""
+
+    permission_classes = [AllowAny]
+    lookup_field = "slug"
+    lookup_value_converter = "slug"
+
+    def list(self, request, *args, **kwargs):
+        return api_not_implemented("E[catalog-api]")
+
+    def retrieve(self, request, *args, **kwargs):
+        return api_not_implemented("E[catalog-api]")
 
 
-@NOT_YET
-class ProductViewSet(viewsets.ViewSet):
+class ProductViewSet(ReadOnlyStub):
+    """Products on sale."""
+
     # TODO(E[catalog-api]): a read-only model viewset of products on sale, open to anyone, paginated
     # (20 a page), looked up by slug and filtered like the product list page.
-    permission_classes = [AllowAny]
-    lookup_field = "slug"
-    lookup_value_converter = "slug"
-
-    def list(self, request, *args, **kwargs):
-        return api_not_implemented("E[catalog-api]")
-
-    def retrieve(self, request, *args, **kwargs):
-        return api_not_implemented("E[catalog-api]")
 
 
-@NOT_YET
-class CategoryViewSet(viewsets.ViewSet):
+class CategoryViewSet(ReadOnlyStub):
+    """The categories."""
+
     # TODO(E[catalog-api]): a read-only model viewset of categories, open to anyone, by slug.
-    permission_classes = [AllowAny]
-    lookup_field = "slug"
-    lookup_value_converter = "slug"
-
-    def list(self, request, *args, **kwargs):
-        return api_not_implemented("E[catalog-api]")
-
-    def retrieve(self, request, *args, **kwargs):
-        return api_not_implemented("E[catalog-api]")
 # END SOLUTION

@@ -1,8 +1,6 @@
 """The site's URLs: the home page, what every project has (config/shared_urls.py), and
 each app's own ``urls.py`` under a prefix."""
 
-from django.conf import settings
-from django.conf.urls.static import static
 from django.urls import include, path
 
 from catalog import views as catalog_views
@@ -15,4 +13,3 @@ urlpatterns = [
     path("orders/", include("orders.urls")),
     path("manage/", include("orders.manage_urls")),
 ]
-urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

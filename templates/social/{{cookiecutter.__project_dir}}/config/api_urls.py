@@ -3,7 +3,7 @@
 from django.urls import path
 from rest_framework.routers import DefaultRouter
 
-from accounts.api import obtain_token, revoke_token
+from accounts.api import ObtainToken, revoke_token
 from posts.api import FeedView, PostViewSet
 from profiles.api import ProfileViewSet
 
@@ -18,7 +18,7 @@ router.register("profiles", ProfileViewSet, basename="profile")
 
 urlpatterns = [
     path("feed/", FeedView.as_view(), name="feed"),
-    path("token/", obtain_token, name="token"),
+    path("token/", ObtainToken.as_view(), name="token"),
     path("token/revoke/", revoke_token, name="revoke-token"),
     *router.urls,
 ]

@@ -94,6 +94,23 @@ class TaskListTests:
 
 
 @pytest.mark.django_db
+class TaskPagesTests:
+    """The list comes ten tasks a page, as ``page_obj``; the exercise that builds it differs."""
+
+    def test_the_list_shows_ten_tasks_a_page(self, logged_in_client, make_task):
+        """Ten tasks a page, as `page_obj`; the eleventh is on page two, with a link to it."""
+        for number in range(11):
+            make_task(title=f"Task {number:02}")
+        response = logged_in_client.get(reverse("tasks:list"))
+        assert len(response.context["tasks"]) == 10
+        assert response.context["page_obj"].paginator.count == 11
+        assert "page=2" in response.content.decode()
+        second = logged_in_client.get(reverse("tasks:list"), {"page": 2})
+        (last,) = second.context["tasks"]
+        assert last not in response.context["tasks"]
+
+
+@pytest.mark.django_db
 class TaskCreateTests:
     """/tasks/new/ adds a task with ``TaskForm``, as the signed-in user's."""
 

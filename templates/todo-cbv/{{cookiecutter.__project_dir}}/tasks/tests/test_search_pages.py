@@ -7,6 +7,8 @@ from urllib.parse import parse_qs
 import pytest
 from django.urls import reverse
 
+from tasks.tests.shared.pages import TaskPagesTests
+
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[search-pages]")]
 
 
@@ -52,15 +54,8 @@ def test_the_query_is_shown_as_text(logged_in_client):
     assert "&lt;script&gt;" in page
 
 
-def test_ten_tasks_a_page(logged_in_client, make_task):
-    """Twelve tasks make two pages: ten, then two."""
-    for number in range(12):
-        make_task(title=f"Task {number}")
-    first = logged_in_client.get(reverse("tasks:list"))
-    assert len(first.context["tasks"]) == 10
-    assert first.context["page_obj"].paginator.num_pages == 2
-    second = logged_in_client.get(reverse("tasks:list"), {"page": 2})
-    assert len(second.context["tasks"]) == 2
+class TestTaskPages(TaskPagesTests):
+    """Ten tasks a page: the tests are in tasks/tests/shared/pages.py."""
 
 
 def test_page_links_keep_the_query(logged_in_client, make_task):

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from tasks.tests.shared.pages import TaskListTests
+from tasks.tests.shared.pages import TaskListTests, TaskPagesTests
 
 pytestmark = pytest.mark.exercise("E[task-list]")
 
@@ -12,18 +12,8 @@ class TestTaskList(TaskListTests):
     """The list both to-do apps show alike: its tests are in tasks/tests/shared/pages.py."""
 
 
-@pytest.mark.django_db
-def test_the_list_shows_ten_tasks_a_page(logged_in_client, make_task):
-    """Ten tasks a page, as `page_obj`; the eleventh is on page two, with a link to it."""
-    for number in range(11):
-        make_task(title=f"Task {number:02}")
-    response = logged_in_client.get(reverse("tasks:list"))
-    assert len(response.context["tasks"]) == 10
-    assert response.context["page_obj"].paginator.count == 11
-    assert "?page=2" in response.content.decode()
-    second = logged_in_client.get(reverse("tasks:list"), {"page": 2})
-    (last,) = second.context["tasks"]
-    assert last not in response.context["tasks"]
+class TestTaskPages(TaskPagesTests):
+    """Ten tasks a page: the tests are in tasks/tests/shared/pages.py."""
 
 
 @pytest.mark.django_db
