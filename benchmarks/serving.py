@@ -114,7 +114,7 @@ def measure(template, folder, server, count):
         timed_requests(base + BARE, cookie, 20)  # warm every worker up
         reference, _ = timed_requests(base + BARE, cookie, count)
         for path in found["paths"]:
-            timed_requests(base + path, cookie, 10)  # warm every worker up on this page too
+            timed_requests(base + path, cookie, 30)  # warm every worker up on this page too
             times, statuses = timed_requests(base + path, cookie, count)
             rows.append((path, p95(times), statuses))
     return p95(reference), rows
