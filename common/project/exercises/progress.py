@@ -121,10 +121,15 @@ class TestRunError(RuntimeError):
 
 
 def pytest_arguments(exercise_ids, report, quiet):
+    """pytest's arguments for these exercises' tests (all without ids).
+
+    Only the exercises' own test files are collected while their recorded lists hold.
+    """
     which = ",".join(exercise_ids) if exercise_ids else "all"
     arguments = [f"--exercises={which}", f"--exercise-report={report}", "-m", "exercise"]
     arguments += ["-p", "no:cacheprovider"]
-    return arguments + (["-qq", "--tb=no"] if quiet else ["-q", "--no-header", "--tb=short"])
+    arguments += ["-qq", "--tb=no"] if quiet else ["-q", "--no-header", "--tb=short"]
+    return arguments + record.test_files(exercise_ids or [])
 
 
 def _django_is_set_up():
@@ -199,15 +204,10 @@ def read_report(report, output=""):
 
 
 def run_exercise_tests(exercise_ids=None, quiet=True):
-    """Run exercise tests for real (all, or those of ``exercise_ids``); results by exercise.
-
-    Only the exercises' own test files are collected while their recorded lists hold.
-    """
+    """Run exercise tests for real (all, or those of ``exercise_ids``); results by exercise."""
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "report.json"
-        arguments = pytest_arguments(exercise_ids, report, quiet)
-        arguments += record.test_files(exercise_ids or [])
-        output = run_pytest(arguments, quiet)
+        output = run_pytest(pytest_arguments(exercise_ids, report, quiet), quiet)
         return read_report(report, output)
 
 

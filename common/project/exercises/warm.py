@@ -68,7 +68,6 @@ class WarmRunner:
         with tempfile.TemporaryDirectory() as folder:
             report = Path(folder) / "report.json"
             arguments = pytest_arguments(exercise_ids, report, quiet=True)
-            arguments += record.test_files(exercise_ids)
             if self.forks:
                 output = self._fork(arguments, Path(folder) / "output.txt")
             else:
