@@ -49,6 +49,9 @@ def test_served_by_gunicorn_with_debug_off(bake, template):
         assert fetch(f"{base}/no-such-page/")[0] == 404
     logged = log.read_text(encoding="utf-8")
     assert "WARNING django.request: Not Found: /no-such-page/" in logged
+    # gunicorn.conf.py was read: the views were loaded and frozen before the workers forked.
+    frozen = re.search(r"Loaded (\d+) URL patterns; (\d+) objects frozen for the workers", logged)
+    assert frozen and int(frozen[1]) > 0 and int(frozen[2]) > 10_000, logged[-2000:]
 
 
 def test_the_api_matches_its_schema(bake, template, postgres_url, tmp_path):
