@@ -2,8 +2,8 @@
 
 The health check, accounts (sign-up, then Django's login, logout and password pages),
 the API's own description and the routes of ``config/api_urls.py``, the admin, and
-uploaded files while DEBUG is on. Each template's ``config/urls.py`` adds its home page
-and its apps.
+uploaded files while DEBUG is on. ``config/urls.py`` (written from the template's
+``_home_view`` and ``_urls``) adds the home page and the apps.
 """
 
 from django.conf import settings
