@@ -1,15 +1,15 @@
 """How fast the reference solutions answer when served for real, as p95 ratios to a bare page.
 
-For each template, the solution project is generated, migrated on a PostgreSQL of
-its own, filled by ``seed --rows 100`` (a hundred of every row a list shows; in the
-shop the demo customer manages it too, so its staff pages are measured as well), and
-served by gunicorn with DEBUG off (the project's own ``gunicorn.conf.py``). The demo
-user signs in, and every page and API list the project has (the URL patterns
-that take no argument) is requested ``--requests`` times, one request at a time, on
-loopback only, the pages taken in turn; so is a bare Django template view added for
-the run (nothing but a template and the base page), which is the reference. It
-prints, per template and page, the 95th percentile of the response times and its
-ratio to the bare view's, measured in the same run. The target is at most 3x.
+For each template, the solution project is generated, migrated on a PostgreSQL of its
+own, filled by ``seed --rows 100`` (a hundred of every row a list shows; ``--rows`` sets
+another number; in the shop the demo customer manages it too, so its staff pages are
+measured as well), and served by gunicorn with DEBUG off (the project's own
+``gunicorn.conf.py``). The demo user signs in, and every page and API list the project
+has (the URL patterns that take no argument) is requested ``--requests`` times, one
+request at a time, on loopback only, the pages taken in turn; so is a bare Django
+template view added for the run (nothing but a template and the base page), which is the
+reference. It prints, per template and page, the 95th percentile of the response times
+and its ratio to the bare view's, measured in the same run. The target is at most 3x.
 
 Run it from the repository root: ``python -m benchmarks.serving [template ...]``.
 """
@@ -51,7 +51,7 @@ urlpatterns = [
 """
 BARE_TEMPLATE = '{% extends "base.html" %}{% block content %}<p>Bare.</p>{% endblock %}\n'
 PAGES_AND_SESSION = """
-import json, django
+import json, sys, django
 from io import StringIO
 from django.core.management import call_command
 django.setup()
@@ -70,7 +70,7 @@ def paths(resolver, prefix=""):
 
 SKIPPED = ("benchmark", "api/schema", "api/docs", "accounts/")
 
-call_command("seed", rows=100, stdout=StringIO())
+call_command("seed", rows=int(sys.argv[1]), stdout=StringIO())
 user = get_user_model().objects.filter(is_staff=False).order_by("pk").first()
 session = SessionStore()
 session[SESSION_KEY] = str(user.pk)
@@ -103,7 +103,7 @@ def timed_rounds(base, paths, cookie, rounds):
     return times, statuses
 
 
-def measure(template, folder, server, count):
+def measure(template, folder, server, count, rows=100):
     project = Path(
         cookiecutter(
             str(REPOSITORY / "templates" / template),
@@ -119,7 +119,8 @@ def measure(template, folder, server, count):
     environment = {"DATABASE_URL": database, "DJANGO_SETTINGS_MODULE": "config.benchmark_settings"}
     settings = prepare(project, **environment)
     # seed refuses to run with DEBUG off: this database is the benchmark's own.
-    seeded = run(project, "-c", PAGES_AND_SESSION, **{**settings, **environment, "DJANGO_DEBUG": "true"})
+    seeding = {**settings, **environment, "DJANGO_DEBUG": "true"}
+    seeded = run(project, "-c", PAGES_AND_SESSION, str(rows), **seeding)
     assert seeded.returncode == 0, seeded.stderr
     found = json.loads(seeded.stdout.strip().splitlines()[-1])
     cookie = f"sessionid={found['session']}"
@@ -134,13 +135,14 @@ def measure(template, folder, server, count):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=100, help="requests per page (default 100)")
+    parser.add_argument("--rows", type=int, default=100, help="seed --rows N (default 100)")
     parser.add_argument("templates", nargs="*", default=TEMPLATES)
     options = parser.parse_args()
     server = start_server()
     try:
         with tempfile.TemporaryDirectory() as folder:
             for template in options.templates:
-                bare, rows = measure(template, Path(folder), server, options.requests)
+                bare, rows = measure(template, Path(folder), server, options.requests, options.rows)
                 print(f"\n{template}: bare template view p95 {bare * 1000:.1f} ms")
                 print("| page | statuses | p95 (ms) | ratio |")
                 print("| --- | --- | --- | --- |")
