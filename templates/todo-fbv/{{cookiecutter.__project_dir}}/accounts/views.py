@@ -16,19 +16,16 @@ from config.redirects import redirect_to_next
 
 def signup(request):
     """Create an account with the project's ``SignupForm``."""
-    if request.method == "POST":
-        form = SignupForm(request.POST)
-        if form.is_valid():
-            user = form.save()
-            # BEGIN SOLUTION
-            login(request, user)
-            messages.success(request, f"Welcome, {user.username}! Your account is ready.")
-            return redirect_to_next(request, fallback="tasks:list")
-            # STUB
-            # TODO(E[signup-login]): sign the new user in, welcome them, and send them on to a safe `next`.
-            messages.success(request, f"Account {user.username} created: you can log in now.")
-            return redirect("login")
-            # END SOLUTION
-    else:
-        form = SignupForm()
+    form = SignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        # BEGIN SOLUTION
+        login(request, user)
+        messages.success(request, f"Welcome, {user.username}! Your account is ready.")
+        return redirect_to_next(request, fallback="tasks:list")
+        # STUB
+        # TODO(E[signup-login]): sign the new user in, welcome them, send them on to a safe `next`.
+        messages.success(request, f"Account {user.username} created: you can log in now.")
+        return redirect("login")
+        # END SOLUTION
     return render(request, "registration/signup.html", {"form": form})
