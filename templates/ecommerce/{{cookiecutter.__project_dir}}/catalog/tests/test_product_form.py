@@ -60,13 +60,39 @@ def product_data(**changes):
 def test_manager_adds_a_product_with_its_image(manager_client, media_root):
     """A valid form saves the product, its tags and its image, then redirects."""
     gift = make_tag()
-    data = {**product_data(), "tags": [gift.pk], "image": upload("teal.png")}
+    data = {**product_data(), "tags": gift.name, "image": upload("teal.png")}
     response = manager_client.post(reverse("catalog:create"), data)
     assert response.status_code == 302
     product = Product.objects.get(slug="teal-mug")
     assert product.price == Decimal("12.90")
     assert list(product.tags.all()) == [gift]
     assert (media_root / product.image.name).is_file()
+
+
+def test_tags_are_typed_by_name_in_any_case(manager_client):
+    """Typed as "gift IDEA, eco, Eco", the product gets the two tags, each once."""
+    gift, eco = make_tag("Gift idea"), make_tag("Eco")
+    data = product_data(tags="gift IDEA, eco, Eco")
+    assert manager_client.post(reverse("catalog:create"), data).status_code == 302
+    assert set(Product.objects.get(slug="teal-mug").tags.all()) == {gift, eco}
+
+
+def test_an_unknown_tag_is_refused_by_name(manager_client):
+    """A tag the shop does not have is an error that names it, and nothing is saved."""
+    make_tag("Eco")
+    response = manager_client.post(reverse("catalog:create"), product_data(tags="Eco, Vintage"))
+    assert response.status_code == 200
+    assert response.context["form"].errors["tags"] == ["No tag called: Vintage."]
+    assert not Product.objects.exists()
+
+
+def test_editing_shows_the_tags_by_name_and_can_clear_them(manager_client):
+    """The edit form shows the product's tags as typed names; an empty box removes them."""
+    product = make_product("Teal mug", tags=[make_tag("Eco"), make_tag("Gift idea")])
+    url = reverse("catalog:update", args=[product.slug])
+    assert manager_client.get(url).context["form"]["tags"].value() == "Eco, Gift idea"
+    assert manager_client.post(url, product_data(slug=product.slug, tags="")).status_code == 302
+    assert not Product.objects.get(pk=product.pk).tags.exists()
 
 
 @pytest.mark.parametrize("image_format", ["JPEG", "PNG", "WEBP"])
