@@ -1,4 +1,5 @@
-"""What every API of the project shares: its error answers, and where it describes itself.
+"""What every API of the project shares: its router, its error answers, and where it
+describes itself.
 
 DRF answers its own exceptions with a 4xx and a message; this handler does the same
 for what a hostile or careless client can provoke beyond them: JSON nested so deep
@@ -15,9 +16,22 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.exceptions import ParseError, ValidationError
+from rest_framework.routers import DefaultRouter
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from config.middleware import refused_by_the_database
+
+
+class ApiRouter(DefaultRouter):
+    """DRF's router as every API here uses it: path() patterns, not regular expressions,
+    so a viewset's ``lookup_value_converter`` (``"int"``, ``"slug"``) types the ids in its
+    URLs for Django and the schema alike; and no ``.json`` twin of each route, which the
+    schema would list as operations of their own: the API speaks JSON only."""
+
+    include_format_suffixes = False
+
+    def __init__(self, **options):
+        super().__init__(use_regex_path=False, **options)
 
 
 def exception_handler(exc, context):

@@ -1,18 +1,15 @@
 """The JSON API, under /api/: a router for the viewsets, plus the feed and tokens."""
 
 from django.urls import path
-from rest_framework.routers import DefaultRouter
 
 from accounts.api import ObtainToken, revoke_token
+from config.api import ApiRouter
 from posts.api import FeedView, PostViewSet
 from profiles.api import ProfileViewSet
 
 app_name = "api"
 
-# Path converters (not regular expressions) type the ids, <int:pk> for posts; the API
-# speaks JSON only, so no format suffixes (posts/1.json).
-router = DefaultRouter(use_regex_path=False)
-router.include_format_suffixes = False
+router = ApiRouter()
 router.register("posts", PostViewSet, basename="post")
 router.register("profiles", ProfileViewSet, basename="profile")
 
