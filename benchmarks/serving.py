@@ -103,7 +103,7 @@ def timed_rounds(base, paths, cookie, rounds):
     return times, statuses
 
 
-def measure(template, folder, server, count, rows=100):
+def measure(template, folder, server, count, rows):
     project = Path(
         cookiecutter(
             str(REPOSITORY / "templates" / template),
