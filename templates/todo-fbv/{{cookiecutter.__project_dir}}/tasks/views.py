@@ -6,8 +6,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 # BEGIN SOLUTION
 from django.core.paginator import Paginator
-# END SOLUTION
-# BEGIN SOLUTION
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
