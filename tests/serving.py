@@ -45,6 +45,15 @@ def fetch(url, method="GET", data=None, headers=None, timeout=30):
         return error.code, dict(error.headers), error.read()
 
 
+def run_script(project, database_url, code, *arguments):
+    """Run Python ``code`` in ``project`` as the served site is set up, on ``database_url``
+    (to make or count rows beside a running server); the last line it printed."""
+    settings = {**PRODUCTION, "DJANGO_SETTINGS_MODULE": "config.settings", "DATABASE_URL": database_url}
+    completed = run(project, "-c", code, *arguments, **settings)
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    return completed.stdout.strip().splitlines()[-1]
+
+
 def prepare(project, **environment):
     """collectstatic and migrate, as a deployment does before it starts the server."""
     settings = {**PRODUCTION, **environment}

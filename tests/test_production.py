@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from tests.conftest import run
-from tests.serving import PRODUCTION, fetch, served
+from tests.serving import fetch, run_script, served
 
 HOSTILE = Path(__file__).with_name("hostile.py")
 
@@ -111,7 +111,4 @@ print(Token.objects.get_or_create(user=user)[0].key)
 
 def create_token(project, database_url):
     """A user of the served database, and their API token."""
-    settings = {**PRODUCTION, "DJANGO_SETTINGS_MODULE": "config.settings", "DATABASE_URL": database_url}
-    completed = run(project, "-c", TOKEN, **settings)
-    assert completed.returncode == 0, completed.stderr
-    return completed.stdout.strip().splitlines()[-1]
+    return run_script(project, database_url, TOKEN)

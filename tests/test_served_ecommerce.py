@@ -11,8 +11,7 @@ import json
 
 import pytest
 
-from tests.conftest import run
-from tests.serving import PRODUCTION, at_once, fetch, served
+from tests.serving import at_once, fetch, run_script, served
 
 TEMPLATE = "ecommerce"
 WORKERS = 4
@@ -57,10 +56,7 @@ def shop(bake, postgres_server):
 def make_shop(shop, prefix, *, buyers, products, stock):
     """``buyers`` tokens and ``products`` slugs (each with ``stock`` items) in the served database."""
     project, database_url, _, _ = shop
-    settings = {**PRODUCTION, "DJANGO_SETTINGS_MODULE": "config.settings", "DATABASE_URL": database_url}
-    completed = run(project, "-c", SHOP, buyers, products, stock, prefix, **settings)
-    assert completed.returncode == 0, completed.stderr[-3000:]
-    made = json.loads(completed.stdout.strip().splitlines()[-1])
+    made = json.loads(run_script(project, database_url, SHOP, buyers, products, stock, prefix))
     return made["tokens"], made["products"]
 
 

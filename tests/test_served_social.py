@@ -11,8 +11,7 @@ import json
 
 import pytest
 
-from tests.conftest import run
-from tests.serving import PRODUCTION, at_once, fetch, served
+from tests.serving import at_once, fetch, run_script, served
 
 WORKERS = 4
 CLICKS = 8  # requests released together for one like or one follow
@@ -50,10 +49,7 @@ print(json.dumps({
 
 
 def script(project, database_url, code, *arguments):
-    settings = {**PRODUCTION, "DJANGO_SETTINGS_MODULE": "config.settings", "DATABASE_URL": database_url}
-    completed = run(project, "-c", code, *arguments, **settings)
-    assert completed.returncode == 0, completed.stderr[-3000:]
-    return json.loads(completed.stdout.strip().splitlines()[-1])
+    return json.loads(run_script(project, database_url, code, *arguments))
 
 
 def statuses(results):

@@ -5,8 +5,7 @@ import json
 
 import pytest
 
-from tests.conftest import run
-from tests.serving import PRODUCTION, at_once, fetch, served
+from tests.serving import at_once, fetch, run_script, served
 
 TODO_TEMPLATES = ["todo-fbv", "todo-cbv"]
 CLIENTS = 8
@@ -34,9 +33,7 @@ def racer(postgres_url):
     """A user of a fresh PostgreSQL database, who has no token yet."""
 
     def make(project):
-        settings = {**PRODUCTION, "DJANGO_SETTINGS_MODULE": "config.settings", "DATABASE_URL": postgres_url}
-        completed = run(project, "-c", USER, **settings)
-        assert completed.returncode == 0, completed.stderr
+        run_script(project, postgres_url, USER)
 
     return make
 
