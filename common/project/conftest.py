@@ -50,6 +50,14 @@ def api_client():
     return APIClient()
 
 
+@pytest.fixture
+def api_schema():
+    """The OpenAPI schema the project serves at /api/schema/, as a dictionary."""
+    from drf_spectacular.generators import SchemaGenerator
+
+    return SchemaGenerator().get_schema(request=None, public=True)
+
+
 @pytest.fixture(autouse=True)
 def isolated_cache_and_media(settings, tmp_path):
     """Each test starts with an empty cache and keeps its uploads out of the project's media/."""

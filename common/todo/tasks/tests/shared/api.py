@@ -16,11 +16,6 @@ from tasks.pagination import TaskPagination
 from tasks.serializers import TaskSerializer
 
 
-def api_schema():
-    """The OpenAPI schema the project serves at /api/schema/, as a dictionary."""
-    return SchemaGenerator().get_schema(request=None, public=True)
-
-
 def resolve(schema, part):
     """``part`` of ``schema``, with a ``$ref`` to a component followed."""
     if "$ref" in part:
@@ -92,38 +87,35 @@ class TaskAPITests:
             make_task(title=f"Task {number}")
         assert queries_for_the_list() == two, "each task of the page costs queries of its own"
 
-    def test_the_schema_describes_the_list_as_pages_of_tasks(self):
+    def test_the_schema_describes_the_list_as_pages_of_tasks(self, api_schema):
         """/api/schema/ says what the list answers: a page (count, results...) of tasks."""
-        schema = api_schema()
-        page = answer(schema, "/api/tasks/", "get", "200")
+        page = answer(api_schema, "/api/tasks/", "get", "200")
         assert page.get("type") == "object", "the schema says the list is not a page"
         assert page["properties"]["count"]["type"] == "integer"
         results = page["properties"]["results"]
         assert results["type"] == "array"
-        assert resolve(schema, results["items"]) is schema["components"]["schemas"]["Task"]
-        parameters = operation(schema, "/api/tasks/", "get").get("parameters", [])
+        assert resolve(api_schema, results["items"]) is api_schema["components"]["schemas"]["Task"]
+        parameters = operation(api_schema, "/api/tasks/", "get").get("parameters", [])
         assert "page" in {parameter["name"] for parameter in parameters}
 
-    def test_the_schema_describes_every_answer(self):
+    def test_the_schema_describes_every_answer(self, api_schema):
         """/api/schema/ documents a created task (201), a task, and an empty 204 for DELETE."""
-        schema = api_schema()
-        task = schema["components"]["schemas"].get("Task")
-        assert answer(schema, "/api/tasks/", "post", "201") is task
+        task = api_schema["components"]["schemas"].get("Task")
+        assert answer(api_schema, "/api/tasks/", "post", "201") is task
         for method in ("get", "put", "patch"):
-            assert answer(schema, "/api/tasks/{id}/", method, "200") is task
-        deleted = operation(schema, "/api/tasks/{id}/", "delete")["responses"]
+            assert answer(api_schema, "/api/tasks/{id}/", method, "200") is task
+        deleted = operation(api_schema, "/api/tasks/{id}/", "delete")["responses"]
         assert "204" in deleted and "content" not in deleted["204"]
         assert task["properties"]["overdue"]["type"] == "boolean"
-        parameters = operation(schema, "/api/tasks/{id}/", "get")["parameters"]
+        parameters = operation(api_schema, "/api/tasks/{id}/", "get")["parameters"]
         (task_id,) = [parameter for parameter in parameters if parameter["name"] == "id"]
         assert task_id["schema"]["type"] == "integer", "the schema calls a task's id a string"
 
-    def test_every_operation_of_the_schema_has_a_name_of_its_own(self):
+    def test_every_operation_of_the_schema_has_a_name_of_its_own(self, api_schema):
         """No two operations share an id (drf-spectacular would number them: tasks_retrieve_2)."""
-        schema = api_schema()
         names = [
             described["operationId"]
-            for route in schema["paths"].values()
+            for route in api_schema["paths"].values()
             for described in route.values()
             if isinstance(described, dict) and "operationId" in described
         ]
@@ -231,13 +223,12 @@ class TokenTests:
         assert response.status_code == 400
         assert "token" not in response.json()
 
-    def test_the_schema_describes_the_token_endpoint(self):
+    def test_the_schema_describes_the_token_endpoint(self, api_schema):
         """/api/schema/ says what to send (a username and a password) and what comes back."""
-        schema = api_schema()
-        token = answer(schema, "/api/token/", "post", "200")
+        token = answer(api_schema, "/api/token/", "post", "200")
         assert token["properties"]["token"]["type"] == "string"
-        body = operation(schema, "/api/token/", "post").get("requestBody", {})
-        sent = resolve(schema, body["content"]["application/json"]["schema"]) if body else {}
+        body = operation(api_schema, "/api/token/", "post").get("requestBody", {})
+        sent = resolve(api_schema, body["content"]["application/json"]["schema"]) if body else {}
         assert {"username", "password"} <= set(sent.get("properties", {}))
 
 

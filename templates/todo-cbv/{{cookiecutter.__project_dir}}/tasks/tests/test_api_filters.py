@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from tasks.models import Task
-from tasks.tests.shared.api import api_schema, operation
+from tasks.tests.shared.api import operation
 
 pytestmark = [pytest.mark.django_db, pytest.mark.exercise("E[api-filters]")]
 
@@ -112,11 +112,11 @@ def test_filters_narrow_the_count_of_the_pages_too(client_as_user):
     assert response.json()["count"] == 3
 
 
-def test_the_schema_documents_every_filter():
+def test_the_schema_documents_every_filter(api_schema):
     """/api/schema/ lists ?search=, ?ordering= and ?done=, with the two values done takes."""
     parameters = {
         parameter["name"]: parameter
-        for parameter in operation(api_schema(), "/api/tasks/", "get").get("parameters", [])
+        for parameter in operation(api_schema, "/api/tasks/", "get").get("parameters", [])
     }
     assert {"search", "ordering", "done", "page"} <= set(parameters)
     done = parameters["done"]
